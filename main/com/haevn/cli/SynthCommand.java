@@ -1,0 +1,71 @@
+package com.haevn.cli;
+
+import com.haevn.stacks.StackMatrix;
+import com.haevn.stacks.StackSpec;
+import com.haevn.synth.OutputDirectory;
+import com.haevn.synth.SynthResult;
+import com.haevn.synth.Synthesizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code haevn synth}: synthesizes the selected stacks into cdktf.out. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = {
+                "Synthesizes the selected stacks (all by default) into the output folder, as cdktf synth does.",
+                "The output is written beside the old one and swapped in only when complete: a failed synth leaves"
+                        + " the previous output untouched. The same input always gives byte-identical files."})
+final class SynthCommand implements Callable<Integer> {
+
+    @Mixin
+    SelectionOptions selection;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "cdktf.out",
+            description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines, only the summary.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return UserErrors.guard(err, () -> {
+            StackMatrix selected = selection.select();
+            SynthResult result = new Synthesizer().synthesize(selected, new OutputDirectory(output), progress(err));
+            out.printf("Synthesized %d stacks, %d resources in %.1f s into %s%n",
+                    result.stackCount(), result.resourceCount(), result.elapsed().toMillis() / 1000.0, output);
+            return ExitCodes.OK;
+        });
+    }
+
+    private Synthesizer.Progress progress(PrintWriter err) {
+        return new Synthesizer.Progress() {
+            @Override
+            public void stackBuilt(StackSpec stack, int built, int total) {
+                if (!quiet) {
+                    err.printf("[%d/%d] built %s%n", built, total, stack.name());
+                    err.flush();
+                }
+            }
+
+            @Override
+            public void writing(int stacks) {
+                if (!quiet) {
+                    err.printf("writing %d stacks ...%n", stacks);
+                    err.flush();
+                }
+            }
+        };
+    }
+}

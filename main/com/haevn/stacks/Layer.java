@@ -1,0 +1,25 @@
+package com.haevn.stacks;
+
+/**
+ * One layer of the platform (network, runtime, data...). A layer is one class implementing this interface plus
+ * one line in {@link Layers#ALL}; the matrix then gives it a stack per environment and region (or per environment).
+ */
+public interface Layer {
+
+    /** The layer's name in stack names and the {@code Layer} cost-allocation tag: lowercase, e.g. {@code network}. */
+    String name();
+
+    Placement placement();
+
+    /** Where the layer's stacks keep their state; {@link StateLocation#REMOTE} for every layer but the bootstrap. */
+    default StateLocation stateLocation() {
+        return StateLocation.REMOTE;
+    }
+
+    /**
+     * Adds the layer's constructs to its stack. Values that later layers need are published on
+     * {@code exports}; values of earlier layers are read from it (cdktf turns such cross-stack references into
+     * outputs and remote-state lookups).
+     */
+    void build(PlatformStack stack, StackExports exports);
+}

@@ -1,0 +1,94 @@
+package com.haevn.stacks;
+
+import com.haevn.environment.Environment;
+import com.haevn.environment.Environments;
+import com.haevn.environment.RegionConfig;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Every stack of the platform: environment × region × layer, plus one stack per environment for global layers. */
+public final class StackMatrix {
+
+    private final List<Layer> layers;
+    private final List<StackSpec> stacks;
+
+    private StackMatrix(List<Layer> layers, List<StackSpec> stacks) {
+        this.layers = List.copyOf(layers);
+        this.stacks = List.copyOf(stacks);
+    }
+
+    public static StackMatrix of(Environments environments, List<Layer> layers) {
+        List<StackSpec> stacks = new ArrayList<>();
+        for (Environment environment : environments.all()) {
+            for (Layer layer : layers) {
+                if (layer.placement() == Placement.GLOBAL) {
+                    stacks.add(new StackSpec(new StackId(environment.name(), StackId.GLOBAL, layer.name()),
+                            environment, environment.primaryRegion(), layer));
+                } else {
+                    for (RegionConfig region : environment.regions()) {
+                        stacks.add(new StackSpec(new StackId(environment.name(), region.region().shortCode(), layer.name()),
+                                environment, region, layer));
+                    }
+                }
+            }
+        }
+        return new StackMatrix(layers, stacks);
+    }
+
+    /** The layers, in dependency order: stacks must be built layer by layer in this order. */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public List<StackSpec> stacks() {
+        return stacks;
+    }
+
+    public List<String> names() {
+        return stacks.stream().map(StackSpec::name).toList();
+    }
+
+    /**
+     * The stacks of the given environments whose names match one of the given patterns (glob: {@code prod-*-network}).
+     * An empty collection selects everything. A name or pattern that selects nothing is a usage error.
+     */
+    public StackMatrix select(Collection<String> environments, Collection<String> stackPatterns) {
+        List<String> knownEnvironments = stacks.stream().map(s -> s.environment().name()).distinct().toList();
+        for (String environment : environments) {
+            if (!knownEnvironments.contains(environment)) {
+                throw new SelectionException("unknown environment '" + environment + "'; known: "
+                        + String.join(", ", knownEnvironments));
+            }
+        }
+        List<Predicate<String>> matchers = stackPatterns.stream().map(StackMatrix::globMatcher).toList();
+        for (int i = 0; i < matchers.size(); i++) {
+            Predicate<String> matcher = matchers.get(i);
+            if (stacks.stream().noneMatch(s -> matcher.test(s.name()))) {
+                throw new SelectionException("no stack matches '" + stackPatterns.toArray()[i]
+                        + "'; run 'haevn list' to see the stack names");
+            }
+        }
+        return new StackMatrix(layers, stacks.stream()
+                .filter(s -> environments.isEmpty() || environments.contains(s.environment().name()))
+                .filter(s -> matchers.isEmpty() || matchers.stream().anyMatch(m -> m.test(s.name())))
+                .toList());
+    }
+
+    private static Predicate<String> globMatcher(String pattern) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        return name -> matcher.matches(Path.of(name));
+    }
+
+    /** A selection that names nothing known. */
+    public static final class SelectionException extends RuntimeException {
+        public SelectionException(String message) {
+            super(message);
+        }
+    }
+}
