@@ -1,0 +1,62 @@
+package com.haevn.environment;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One deployment environment (dev, staging, prod, ...), as described by {@code environments/<name>.yaml}.
+ * Instances from {@link EnvironmentLoader} have passed every check; the constructor itself only guards
+ * against nulls and an empty region list.
+ *
+ * @param name            lowercase name, equal to the file name stem, e.g. {@code prod}
+ * @param tier            development, staging or production
+ * @param accountId       the 12-digit AWS account id
+ * @param costAllocation  cost-allocation tag values
+ * @param dnsZone         the public DNS zone, e.g. {@code haevn.io}
+ * @param regions         the regions, primary first
+ * @param network         NAT gateway mode and flow-log retention
+ * @param sizes           sizes per layer
+ * @param recoveryTargets RPO / RTO per stateful asset
+ */
+public record Environment(String name, Tier tier, String accountId, CostAllocation costAllocation, String dnsZone,
+                          List<RegionConfig> regions, NetworkSettings network, Sizes sizes,
+                          RecoveryTargets recoveryTargets) {
+
+    public Environment {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(costAllocation, "costAllocation");
+        Objects.requireNonNull(dnsZone, "dnsZone");
+        regions = List.copyOf(regions);
+        if (regions.isEmpty()) {
+            throw new IllegalArgumentException("environment " + name + " needs at least one region");
+        }
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(sizes, "sizes");
+        Objects.requireNonNull(recoveryTargets, "recoveryTargets");
+    }
+
+    /** The first region of the list: where global resources and the state backend live. */
+    public RegionConfig primaryRegion() {
+        return regions.get(0);
+    }
+
+    /** The S3 bucket holding this environment's Terraform state: {@code haevn-<env>-tfstate-<account_id>}. */
+    public String stateBucketName() {
+        return "haevn-" + name + "-tfstate-" + accountId;
+    }
+
+    /** The DynamoDB table locking this environment's Terraform state: {@code haevn-<env>-tfstate-lock}. */
+    public String lockTableName() {
+        return "haevn-" + name + "-tfstate-lock";
+    }
+
+    /** The state object key of one stack: {@code <stackName>/terraform.tfstate}. */
+    public String stateKey(String stackName) {
+        if (stackName == null || stackName.isBlank()) {
+            throw new IllegalArgumentException("stack name must not be blank");
+        }
+        return stackName + "/terraform.tfstate";
+    }
+}

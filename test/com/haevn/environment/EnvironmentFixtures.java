@@ -1,0 +1,105 @@
+package com.haevn.environment;
+
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Valid environment files to start from, and helpers to write them and collect what the loader reports. */
+final class EnvironmentFixtures {
+
+    /** The real environment files, relative to the repository root (the tests' working directory). */
+    static final Path REAL_ENVIRONMENTS = Path.of("environments");
+
+    private EnvironmentFixtures() {
+    }
+
+    /**
+     * A valid staging environment named {@code name} in us-east-1. Line numbers matter to the tests:
+     * name 1, tier 2, account_id 3, cost_center 5, zone 8, region name 10, vpc_cidr 11, zones 12,
+     * nat_gateways 14, retention 15, runtime 17-20, data 21-24, cache 25-28, recovery_targets 29-32.
+     */
+    static String staging(String name, String vpcCidr) {
+        return """
+                name: %s
+                tier: staging
+                account_id: "123456789012"
+                cost_allocation:
+                  cost_center: CC-4500
+                  owner: platform-team
+                dns:
+                  zone: %s.haevn.io
+                regions:
+                  - name: us-east-1
+                    vpc_cidr: %s
+                    availability_zones: [us-east-1a, us-east-1b, us-east-1c]
+                network:
+                  nat_gateways: per_az
+                  flow_log_retention_days: 30
+                sizes:
+                  runtime:
+                    node_instance_type: m6i.large
+                    node_min: 3
+                    node_max: 6
+                  data:
+                    min_capacity_acu: 1
+                    max_capacity_acu: 8
+                    instances: 2
+                  cache:
+                    node_type: cache.r6g.large
+                    shards: 2
+                    replicas_per_shard: 1
+                recovery_targets:
+                  core_db:        { rpo_seconds: 15, rto_minutes: 60 }
+                  object_storage: { rpo_seconds: 60, rto_minutes: 240 }
+                  redis:          { rpo_seconds: 5,  rto_minutes: 30 }
+                """.formatted(name, name, vpcCidr);
+    }
+
+    /** The staging fixture named qa with 10.60.0.0/16, one line replaced (the text must occur exactly once). */
+    static String qaWith(String original, String replacement) {
+        String valid = staging("qa", "10.60.0.0/16");
+        if (valid.indexOf(original) < 0 || valid.indexOf(original) != valid.lastIndexOf(original)) {
+            throw new IllegalArgumentException("fixture text must occur exactly once: " + original);
+        }
+        return valid.replace(original, replacement);
+    }
+
+    static Path write(Path directory, String fileName, String text) {
+        try {
+            return Files.writeString(directory.resolve(fileName), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the real environment files into {@code directory}. */
+    static void copyRealEnvironments(Path directory) {
+        for (String name : List.of("dev.yaml", "staging.yaml", "prod.yaml")) {
+            try {
+                Files.copy(REAL_ENVIRONMENTS.resolve(name), directory.resolve(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Loads {@code directory}, which must fail, and returns the problems reported. */
+    static List<ConfigProblem> problems(Path directory) {
+        ConfigurationException failure = catchThrowableOfType(ConfigurationException.class,
+                () -> EnvironmentLoader.load(directory));
+        if (failure == null) {
+            throw new AssertionError("expected the environments in " + directory + " to be rejected");
+        }
+        return failure.problems();
+    }
+
+    /** Writes {@code text} as qa.yaml alone in {@code directory} and returns the problems reported. */
+    static List<ConfigProblem> problemsOfQa(Path directory, String text) {
+        write(directory, "qa.yaml", text);
+        return problems(directory);
+    }
+}
