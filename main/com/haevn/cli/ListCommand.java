@@ -26,7 +26,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         return UserErrors.guard(spec.commandLine().getErr(), () -> {
             StackMatrix matrix = selection.select();
-            String format = "%-28s %-12s %-16s %-14s %s%n";
+            String format = "%-28s %-12s %-20s %-10s %s%n";
             out.printf(format, "STACK", "ENVIRONMENT", "REGION", "LAYER", "STATE");
             for (StackSpec stack : matrix.stacks()) {
                 out.printf(format, stack.name(), stack.environment().name(),

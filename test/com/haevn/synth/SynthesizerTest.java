@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +55,7 @@ class SynthesizerTest {
         OutputDirectory output = new OutputDirectory(temp.resolve("cdktf.out"));
         StackMatrix dev = StackMatrix.of(environments, Layers.ALL).select(List.of("dev"), List.of());
         new Synthesizer().synthesize(dev, output, Synthesizer.Progress.SILENT);
-        Map<String, byte[]> before = contents(output.target());
+        Map<String, String> before = contents(output.target());
         StackMatrix broken = StackMatrix.of(environments, List.of(Layers.ALL.get(0), new FailingLayer()))
                 .select(List.of("dev"), List.of());
 
@@ -80,11 +81,12 @@ class SynthesizerTest {
         assertThat(output.target().resolve("stacks/dev-use1-network/cdk.tf.json")).exists();
     }
 
-    private static Map<String, byte[]> contents(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
+    /** Every file under root by relative path; bytes compared as ISO-8859-1 text, which maps each byte to one char. */
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
             }
         }
         return files;
