@@ -36,6 +36,23 @@ class FileStructureProblemsTest {
     }
 
     @Test
+    void should_report_where_an_unclosed_quote_was_opened() {
+        // GIVEN a quote opened on line 12 and never closed
+        String text = qaWith("[us-east-1a, us-east-1b, us-east-1c]", "[us-east-1a, us-east-1b, \"us-east-1c]");
+        // WHEN
+        List<ConfigProblem> problems = problemsOfQa(dir, text);
+        // THEN
+        assertOnlyProblem(problems, "qa.yaml", "", 33, "YAML syntax error: found unexpected end of stream (while "
+                + "scanning a quoted scalar at line 12); check the indentation and quoting here");
+    }
+
+    @Test
+    void should_report_a_file_that_is_not_utf8() throws Exception {
+        java.nio.file.Files.write(dir.resolve("qa.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xff, '\n'});
+        assertOnlyProblem(problems(dir), "qa.yaml", "", 0, "is not UTF-8 text; save it as UTF-8");
+    }
+
+    @Test
     void should_report_an_empty_file() {
         assertOnlyProblem(problemsOfQa(dir, "# nothing yet\n"), "qa.yaml", "", 1,
                 "the file is empty; it must be a mapping with the keys name, tier, account_id, cost_allocation, dns, "

@@ -10,6 +10,9 @@ import static com.haevn.environment.EnvironmentFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,9 +119,20 @@ class RegionProblemsTest {
         // WHEN
         List<ConfigProblem> problems = problems(dir);
         // THEN
+        int prodLine = lineContaining(dir.resolve("prod.yaml"), "vpc_cidr: 10.41.0.0/16");
         assertThat(problems).singleElement().extracting(ConfigProblem::message).asString()
-                .startsWith("10.41.0.0/16 overlaps 10.41.0.0/16 (" + dir.resolve("prod.yaml") + ":16, regions[1].vpc_cidr)")
+                .startsWith("10.41.0.0/16 overlaps 10.41.0.0/16 (" + dir.resolve("prod.yaml") + ":" + prodLine
+                        + ", regions[1].vpc_cidr)")
                 .endsWith("e.g. 10.0.0.0/16 is free");
+    }
+
+    private static int lineContaining(Path file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            return 1 + lines.indexOf(lines.stream().filter(l -> l.contains(text)).findFirst().orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
