@@ -88,14 +88,21 @@ final class EnvironmentFileReader {
             }
             return Optional.ofNullable(node);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add("", mark == null ? 0 : mark.getLine() + 1, "YAML syntax error: " + e.getProblem()
-                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")")
+            int line = lineOf(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark());
+            int contextLine = lineOf(e.getContextMark());
+            // an unclosed quote or bracket is found at the end of the file: name where it was opened too
+            String context = e.getContext() == null ? ""
+                    : " (" + e.getContext() + (contextLine > 0 && contextLine != line ? " at line " + contextLine : "") + ")";
+            problems.add("", line, "YAML syntax error: " + e.getProblem() + context
                     + "; check the indentation and quoting here");
         } catch (YAMLException e) {
             problems.add("", 0, "YAML syntax error: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    private static int lineOf(Mark mark) {
+        return mark == null ? 0 : mark.getLine() + 1;
     }
 
     private Optional<MappingReader> root(Node node) {

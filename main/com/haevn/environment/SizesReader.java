@@ -55,7 +55,7 @@ final class SizesReader {
         Optional<Integer> min = runtime.integer("node_min").flatMap(v -> between(v, 1, Integer.MAX_VALUE,
                 "a node group needs at least 1 node"));
         Optional<Integer> max = runtime.integer("node_max").flatMap(v -> between(v, min.orElse(1), Integer.MAX_VALUE,
-                "node_max must be at least node_min (" + min.map(String::valueOf).orElse("1") + ")"));
+                "node_max must not be below node_min"));
         if (type.isEmpty() || min.isEmpty() || max.isEmpty()) {
             return Optional.empty();
         }
@@ -71,10 +71,11 @@ final class SizesReader {
                     + " ACU; use a maximum of at least " + min.get().toPlainString());
             return Optional.empty();
         }
-        Optional<Integer> instances = data.integer("instances").flatMap(v -> highAvailabilityTier.isPresent()
-                ? between(v, 2, MAX_INSTANCES, "a " + highAvailabilityTier.get().yamlValue() + " environment needs "
-                        + "at least 2 so Aurora has a standby in another AZ (the seed requires Multi-AZ)")
-                : between(v, 1, MAX_INSTANCES, "an Aurora cluster has one writer and at most 15 readers"));
+        int minInstances = highAvailabilityTier.isPresent() ? 2 : 1;
+        Optional<Integer> instances = data.integer("instances").flatMap(v -> between(v, minInstances, MAX_INSTANCES,
+                highAvailabilityTier.map(t -> "a " + t.yamlValue() + " environment needs a standby in another AZ, "
+                        + "as the seed requires a Multi-AZ database").orElse("a cluster needs a writer"),
+                "an Aurora cluster has one writer and at most 15 readers"));
         if (min.isEmpty() || max.isEmpty() || instances.isEmpty()) {
             return Optional.empty();
         }
@@ -86,10 +87,11 @@ final class SizesReader {
                 "an ElastiCache node type such as cache.r6g.large"));
         Optional<Integer> shards = cache.integer("shards").flatMap(v -> between(v, 1, MAX_SHARDS,
                 "a Redis cluster has 1 to " + MAX_SHARDS + " shards"));
-        Optional<Integer> replicas = cache.integer("replicas_per_shard").flatMap(v -> highAvailabilityTier.isPresent()
-                ? between(v, 1, MAX_REPLICAS, "a " + highAvailabilityTier.get().yamlValue() + " environment needs "
-                        + "at least 1 so each shard has a replica in another AZ (the seed requires read replicas in each AZ)")
-                : between(v, 0, MAX_REPLICAS, "ElastiCache allows 0 to " + MAX_REPLICAS + " replicas per shard"));
+        int minReplicas = highAvailabilityTier.isPresent() ? 1 : 0;
+        Optional<Integer> replicas = cache.integer("replicas_per_shard").flatMap(v -> between(v, minReplicas,
+                MAX_REPLICAS, highAvailabilityTier.map(t -> "a " + t.yamlValue() + " environment needs a replica of "
+                        + "each shard in another AZ, as the seed requires read replicas in each AZ").orElse("a replica count cannot be negative"),
+                "ElastiCache allows at most " + MAX_REPLICAS + " replicas per shard"));
         if (type.isEmpty() || shards.isEmpty() || replicas.isEmpty()) {
             return Optional.empty();
         }
@@ -109,11 +111,16 @@ final class SizesReader {
     }
 
     private Optional<Integer> between(Located<Integer> value, int min, int max, String why) {
+        return between(value, min, max, why, why);
+    }
+
+    /** Checks {@code min <= value <= max}, explaining the bound that was broken. */
+    private Optional<Integer> between(Located<Integer> value, int min, int max, String whyMin, String whyMax) {
         if (value.value() >= min && value.value() <= max) {
             return Optional.of(value.value());
         }
         String range = max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
-        problems.add(value, "got " + value.value() + "; use " + range + " (" + why + ")");
+        problems.add(value, "got " + value.value() + "; use " + range + ": " + (value.value() < min ? whyMin : whyMax));
         return Optional.empty();
     }
 

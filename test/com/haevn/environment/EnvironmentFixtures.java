@@ -1,5 +1,6 @@
 package com.haevn.environment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -101,5 +102,19 @@ final class EnvironmentFixtures {
     static List<ConfigProblem> problemsOfQa(Path directory, String text) {
         write(directory, "qa.yaml", text);
         return problems(directory);
+    }
+
+    /** Asserts that exactly one problem was reported, with this file name, key path, line and message. */
+    static void assertOnlyProblem(List<ConfigProblem> problems, String fileName, String keyPath, int line,
+                                  String message) {
+        assertThat(problems).hasSize(1);
+        assertProblem(problems.get(0), fileName, keyPath, line, message);
+    }
+
+    static void assertProblem(ConfigProblem problem, String fileName, String keyPath, int line, String message) {
+        assertThat(Path.of(problem.file()).getFileName()).as("file of " + problem).hasToString(fileName);
+        assertThat(problem.keyPath()).as("key path of " + problem).isEqualTo(keyPath);
+        assertThat(problem.line()).as("line of " + problem).isEqualTo(line);
+        assertThat(problem.message()).as("message of " + problem).isEqualTo(message);
     }
 }

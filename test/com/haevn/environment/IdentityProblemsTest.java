@@ -1,0 +1,98 @@
+package com.haevn.environment;
+
+import static com.haevn.environment.EnvironmentFixtures.assertOnlyProblem;
+import static com.haevn.environment.EnvironmentFixtures.assertProblem;
+import static com.haevn.environment.EnvironmentFixtures.problems;
+import static com.haevn.environment.EnvironmentFixtures.problemsOfQa;
+import static com.haevn.environment.EnvironmentFixtures.qaWith;
+import static com.haevn.environment.EnvironmentFixtures.staging;
+import static com.haevn.environment.EnvironmentFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Problems with who an environment is: name, tier, account, tags and DNS zone. */
+class IdentityProblemsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_report_a_name_that_differs_from_the_file_name() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("name: qa", "name: quality")), "qa.yaml", "name", 1,
+                "\"quality\" does not match the file name \"qa.yaml\"; set name to \"qa\" or rename the file to "
+                        + "\"quality.yaml\"");
+    }
+
+    @Test
+    void should_report_a_name_that_is_not_lowercase() {
+        write(dir, "QA.yaml", staging("qa", "10.60.0.0/16").replace("name: qa", "name: QA"));
+        assertOnlyProblem(problems(dir), "QA.yaml", "name", 1,
+                "\"QA\" is not a valid environment name; use lowercase letters, digits and hyphens, starting with a "
+                        + "letter, at most 36 characters (e.g. \"qa\")");
+    }
+
+    @Test
+    void should_accept_digits_and_hyphens_in_a_name() {
+        write(dir, "load-test2.yaml", staging("load-test2", "10.60.0.0/16"));
+        assertThat(EnvironmentLoader.load(dir).get("load-test2").lockTableName()).isEqualTo("haevn-load-test2-tfstate-lock");
+    }
+
+    @Test
+    void should_report_an_unknown_tier_and_suggest_the_closest() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("tier: staging", "tier: prod")), "qa.yaml", "tier", 2,
+                "\"prod\" is not a tier (did you mean \"production\"?); use one of: development, staging, production");
+    }
+
+    @Test
+    void should_report_an_unquoted_account_id() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("account_id: \"123456789012\"", "account_id: 123456789012")),
+                "qa.yaml", "account_id", 3, "got the number 123456789012 without quotes; write the account id as "
+                        + "quoted text, e.g. \"123456789012\", so YAML keeps it exactly (leading zeros included)");
+    }
+
+    @Test
+    void should_report_an_account_id_that_is_not_12_digits() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("account_id: \"123456789012\"", "account_id: \"12345678901\"")),
+                "qa.yaml", "account_id", 3, "got the quoted text \"12345678901\"; an AWS account id is exactly 12 "
+                        + "digits, written as quoted text, e.g. \"210987654321\"");
+    }
+
+    @Test
+    void should_accept_an_account_id_with_leading_zeros() {
+        write(dir, "qa.yaml", qaWith("account_id: \"123456789012\"", "account_id: \"012345678901\""));
+        assertThat(EnvironmentLoader.load(dir).get("qa").accountId()).isEqualTo("012345678901");
+    }
+
+    @Test
+    void should_report_a_cost_center_that_cannot_be_a_tag_value() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("cost_center: CC-4500", "cost_center: \"CC#4500\"")), "qa.yaml",
+                "cost_allocation.cost_center", 5, "\"CC#4500\" cannot be an AWS tag value; use 1 to 256 letters, "
+                        + "digits, spaces or _ . : / = + - @");
+    }
+
+    @Test
+    void should_report_a_dns_zone_that_is_not_a_domain_name() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("zone: qa.haevn.io", "zone: QA.haevn.io.")), "qa.yaml", "dns.zone", 8,
+                "\"QA.haevn.io.\" is not a DNS zone name; use lowercase labels of letters, digits and hyphens joined "
+                        + "by dots, without a trailing dot, e.g. staging.haevn.io");
+    }
+
+    @Test
+    void should_report_an_environment_name_used_by_two_files() {
+        // GIVEN qa2.yaml claiming to be qa as well
+        write(dir, "qa.yaml", staging("qa", "10.60.0.0/16"));
+        write(dir, "qa2.yaml", staging("qa", "10.61.0.0/16"));
+        // WHEN
+        List<ConfigProblem> problems = problems(dir);
+        // THEN both the file-name mismatch and the duplicate are reported, at the later file
+        assertThat(problems).hasSize(2);
+        assertProblem(problems.get(0), "qa2.yaml", "name", 1,
+                "\"qa\" does not match the file name \"qa2.yaml\"; set name to \"qa2\" or rename the file to \"qa.yaml\"");
+        assertProblem(problems.get(1), "qa2.yaml", "name", 1, "environment name \"qa\" is already used by "
+                + dir.resolve("qa.yaml") + "; each environment needs its own name, equal to its file name");
+    }
+}
