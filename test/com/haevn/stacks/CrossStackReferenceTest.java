@@ -1,0 +1,64 @@
+package com.haevn.stacks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.haevn.environment.EnvironmentLoader;
+import com.haevn.stacks.layers.NetworkLayer;
+import com.haevn.synth.OutputDirectory;
+import com.haevn.synth.SynthResult;
+import com.haevn.synth.Synthesizer;
+import com.hashicorp.cdktf.TerraformOutput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A later layer reads the network's exports; cdktf wires them through the S3 remote state of the network stack. */
+class CrossStackReferenceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Stands for a later layer (runtime, data...) that needs the VPC of its environment and region. */
+    private static final class ConsumerLayer implements Layer {
+        @Override
+        public String name() {
+            return "consumer";
+        }
+
+        @Override
+        public Placement placement() {
+            return Placement.REGIONAL;
+        }
+
+        @Override
+        public void build(PlatformStack stack, StackExports exports) {
+            NetworkLayer.Exports network = exports.lookup(NetworkLayer.Exports.class, stack.spec());
+            TerraformOutput.Builder.create(stack, "network_vpc").value(network.vpcId()).build();
+        }
+    }
+
+    @Test
+    void should_read_the_network_exports_through_the_network_stacks_remote_state(@TempDir Path temp) throws Exception {
+        List<Layer> layers = new ArrayList<>(Layers.ALL);
+        layers.add(new ConsumerLayer());
+        StackMatrix prod = StackMatrix.of(EnvironmentLoader.load(Path.of("environments")), layers)
+                .select(List.of("prod"), List.of());
+
+        SynthResult result = new Synthesizer().synthesize(prod, new OutputDirectory(temp.resolve("out")),
+                Synthesizer.Progress.SILENT);
+
+        JsonNode consumer = JSON.readTree(result.stackFile("prod-usw2-consumer").toFile());
+        JsonNode remoteState = consumer.path("data").path("terraform_remote_state").elements().next();
+        assertThat(remoteState.path("backend").asText()).isEqualTo("s3");
+        assertThat(remoteState.path("config").path("key").asText()).isEqualTo("prod-usw2-network/terraform.tfstate");
+        assertThat(remoteState.path("config").path("bucket").asText()).isEqualTo("haevn-prod-tfstate-430987654321");
+        assertThat(consumer.path("output").path("network_vpc").path("value").asText())
+                .startsWith("${data.terraform_remote_state.");
+        JsonNode network = JSON.readTree(result.stackFile("prod-usw2-network").toFile());
+        assertThat(network.path("output").size()).isGreaterThan(3);
+    }
+}
