@@ -62,4 +62,4 @@ fi
 
 printf '%s\n' "${changed[@]+"${changed[@]}"}" | jq -R -s -c '
   split("\n") | map(select(length > 0))
-  | map((split("-")[0]) as $env | {stack: ., env: $env, ENV: ($env | ascii_upcase)})'
+  | map((split("-")[0]) as $environment | {stack: ., env: $environment, ENV: ($environment | ascii_upcase)})'

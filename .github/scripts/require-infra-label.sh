@@ -38,7 +38,7 @@ if [[ ${#guarded[@]} -eq 0 ]]; then
   exit 0
 fi
 
-if jq -e --arg label "$REQUIRED_LABEL" 'index($label) != null' >/dev/null <<<"$labels_json"; then
+if jq -e --arg wanted "$REQUIRED_LABEL" 'any(.[]; . == $wanted)' >/dev/null <<<"$labels_json"; then
   echo "The '${REQUIRED_LABEL}' label is present for ${#guarded[@]} changed infrastructure file(s)."
   exit 0
 fi
