@@ -41,6 +41,16 @@ public final class SchemaCheck implements DocumentCheck {
     /** Meta-arguments of a provider block. */
     public static final Set<String> PROVIDER_META_ARGUMENTS = Set.of("alias", "version", TerraformConfig.COMMENT_KEY);
 
+    /**
+     * Nested blocks the AWS provider declares in "attributes as blocks" mode: unlike real blocks, they accept an
+     * expression ("${...}") for the whole list. The bindings cannot tell the two apart, so they are listed here.
+     */
+    static final Set<String> ATTRIBUTE_MODE_BLOCKS = Set.of("aws_security_group.ingress",
+            "aws_security_group.egress", "aws_default_security_group.ingress", "aws_default_security_group.egress",
+            "aws_network_acl.ingress", "aws_network_acl.egress", "aws_default_network_acl.ingress",
+            "aws_default_network_acl.egress", "aws_route_table.route", "aws_default_route_table.route",
+            "aws_vpc_endpoint.dns_options", "aws_lb_target_group.target_failover");
+
     private final ProviderSchemas schemas;
 
     public SchemaCheck(ProviderSchemas schemas) {
@@ -69,7 +79,7 @@ public final class SchemaCheck implements DocumentCheck {
         }
         for (BlockRef provider : config.providers()) {
             schemas.provider(provider.name()).ifPresent(schema -> new BodyChecker(document, provider.address(),
-                    findings).body(schema, provider.body(), provider.pointer(), PROVIDER_META_ARGUMENTS));
+                    provider.name(), findings).body(schema, provider.body(), provider.pointer(), PROVIDER_META_ARGUMENTS));
         }
         return findings;
     }
@@ -77,7 +87,7 @@ public final class SchemaCheck implements DocumentCheck {
     private void checkTyped(LoadedDocument document, BlockRef block, Optional<BlockSchema> schema, String unknownRule,
                             SchemaKind kind, String what, List<Finding> findings) {
         if (schema.isPresent()) {
-            new BodyChecker(document, block.address(), findings).body(schema.get(), block.body(), block.pointer(),
+            new BodyChecker(document, block.address(), block.type(), findings).body(schema.get(), block.body(), block.pointer(),
                     META_ARGUMENTS);
             return;
         }
@@ -99,11 +109,14 @@ public final class SchemaCheck implements DocumentCheck {
     private static final class BodyChecker {
         private final LoadedDocument document;
         private final String address;
+        private final String type;
         private final List<Finding> findings;
+        private int depth;
 
-        BodyChecker(LoadedDocument document, String address, List<Finding> findings) {
+        BodyChecker(LoadedDocument document, String address, String type, List<Finding> findings) {
             this.document = document;
             this.address = address;
+            this.type = type;
             this.findings = findings;
         }
 
@@ -161,6 +174,16 @@ public final class SchemaCheck implements DocumentCheck {
         }
 
         private void nestedBlock(NestedBlock block, JsonNode value, String pointer) {
+            depth++;
+            try {
+                nestedBlockValue(block, value, pointer);
+            } finally {
+                depth--;
+            }
+        }
+
+        private void nestedBlockValue(NestedBlock block, JsonNode value, String pointer) {
+            boolean attributeMode = depth == 1 && ATTRIBUTE_MODE_BLOCKS.contains(type + "." + block.name());
             if (value.isObject()) {
                 body(block.schema(), value, pointer, Set.of(TerraformConfig.COMMENT_KEY));
             } else if (value.isArray()) {
@@ -178,7 +201,7 @@ public final class SchemaCheck implements DocumentCheck {
                                 + "got a " + JsonKinds.of(element), "Write the block as {\"argument\": value}.");
                     }
                 }
-            } else if (!value.isNull() && !ValueConformance.isExpression(value)) {
+            } else if (!value.isNull() && !(attributeMode && ValueConformance.isExpression(value))) {
                 add(BLOCK_SHAPE, pointer, "\"" + block.name() + "\" is a block and must be a JSON object (or an "
                         + "array of objects), got a " + JsonKinds.of(value),
                         "Write \"" + block.name() + "\": {\"argument\": value}.");

@@ -75,7 +75,7 @@ public final class ValueConformance {
         }
         try {
             new BigDecimal(trimmed);
-            return !trimmed.endsWith(".") && !trimmed.startsWith(".") && !trimmed.startsWith("+");
+            return true;
         } catch (NumberFormatException e) {
             return false;
         }
