@@ -1,0 +1,123 @@
+package com.haevn.cli;
+
+import com.haevn.validate.Checks;
+import com.haevn.validate.ValidationResult;
+import com.haevn.validate.Validator;
+import com.haevn.validate.report.ReportFormat;
+import com.haevn.validate.suppress.Suppression;
+import com.haevn.validate.suppress.SuppressionError;
+import com.haevn.validate.suppress.SuppressionFile;
+import com.haevn.validate.suppress.Suppressions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code haevn validate [PATH...]}: validates Terraform JSON and plan JSON offline and prints the findings.
+ * Exit status: 0 no unsuppressed error, 1 unsuppressed errors, 2 bad input or usage.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate Terraform JSON (cdktf.out/stacks/*/cdk.tf.json, any *.tf.json) and plan JSON "
+                + "(terraform show -json) offline: no terraform, node or network needed.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no unsuppressed error", "1:unsuppressed errors found", "2:bad input or usage"})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or directories to validate (default: cdktf.out). Directories are searched for "
+                    + "*.tf.json files and plan JSON.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, json, sarif or markdown (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "YAML or JSON file of suppressions: entries of rule, address, reason (20+ characters) "
+                    + "and optionally a file glob.")
+    Path suppressionsFile;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFormat reportFormat;
+        try {
+            reportFormat = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return usage(err, "unknown --format \"" + format + "\"; use text, json, sarif or markdown");
+        }
+        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("cdktf.out")) : paths;
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                return usage(err, "no such file or directory: " + input
+                        + (paths.isEmpty() ? " (run `cdktf synth` first, or name the files to validate)" : ""));
+            }
+        }
+        Suppressions suppressions;
+        try {
+            suppressions = suppressionsFile == null ? Suppressions.none()
+                    : Suppressions.of(readSuppressions(suppressionsFile));
+        } catch (SuppressionError e) {
+            return usage(err, e.getMessage());
+        }
+        ValidationResult result;
+        try {
+            result = new Validator(Checks.all(), suppressions).validate(inputs);
+        } catch (IllegalStateException e) {
+            return usage(err, e.getMessage());
+        }
+        boolean colour = reportFormat == ReportFormat.TEXT && output == null && System.console() != null
+                && System.getenv("NO_COLOR") == null;
+        String report = reportFormat.reporter(colour).render(result);
+        if (output != null) {
+            try {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(output, report, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return usage(err, "cannot write --output " + output + ": " + e.getMessage());
+            }
+            err.printf("haevn validate: %d file(s), %d blocking finding(s); %s report written to %s%n",
+                    result.files().size(), result.blockingCount(), reportFormat, output);
+        } else {
+            out.print(report);
+        }
+        out.flush();
+        err.flush();
+        return result.exitCode();
+    }
+
+    private static List<Suppression> readSuppressions(Path file) throws SuppressionError {
+        if (!Files.isRegularFile(file)) {
+            throw new SuppressionError("--suppressions " + file + ": no such file");
+        }
+        return SuppressionFile.read(file);
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("haevn validate: " + message);
+        err.flush();
+        return ValidationResult.BAD_INPUT;
+    }
+}

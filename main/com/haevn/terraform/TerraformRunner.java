@@ -1,0 +1,111 @@
+package com.haevn.terraform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs terraform offline in a stack directory: {@code init -backend=false} against a provider mirror and
+ * {@code validate -json}, returning the parsed diagnostics.
+ */
+public final class TerraformRunner {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+    private final Path terraform;
+    private final Path cliConfig;
+
+    public TerraformRunner(Path terraform, Path cliConfig) {
+        this.terraform = terraform;
+        this.cliConfig = cliConfig;
+    }
+
+    /**
+     * A runner for this machine: terraform from the PATH and a CLI config in {@code workDir} pointing at the mirror
+     * of {@link ProviderMirror#VARIABLE}; empty when either is missing.
+     */
+    public static Optional<TerraformRunner> offline(Path workDir) throws IOException {
+        Optional<Path> binary = TerraformBinary.locate();
+        Optional<Path> mirror = ProviderMirror.fromEnvironment();
+        if (binary.isEmpty() || mirror.isEmpty()) {
+            return Optional.empty();
+        }
+        Path config = TerraformCliConfig.write(workDir, mirror.get(), workDir.resolve("plugin-cache"));
+        return Optional.of(new TerraformRunner(binary.get(), config));
+    }
+
+    /** {@code terraform init -backend=false}; throws with terraform's own output when it fails. */
+    public void init(Path stackDir) throws TerraformFailure {
+        Output output = run(stackDir, List.of("init", "-backend=false", "-input=false", "-no-color"));
+        if (output.exitCode() != 0) {
+            throw new TerraformFailure("terraform init failed in " + stackDir + ":\n" + output.stdout()
+                    + output.stderr());
+        }
+    }
+
+    /** {@code terraform validate -json}: all diagnostics, errors and warnings. */
+    public List<TerraformDiagnostic> validate(Path stackDir) throws TerraformFailure {
+        Output output = run(stackDir, List.of("validate", "-json", "-no-color"));
+        try {
+            JsonNode root = MAPPER.readTree(output.stdout());
+            List<TerraformDiagnostic> diagnostics = new ArrayList<>();
+            for (JsonNode d : root.path("diagnostics")) {
+                JsonNode range = d.path("range");
+                diagnostics.add(new TerraformDiagnostic(d.path("severity").asText(), d.path("summary").asText(),
+                        d.path("detail").asText(""), range.path("filename").asText(""),
+                        range.path("start").path("line").asInt(0), range.path("start").path("column").asInt(0)));
+            }
+            return diagnostics;
+        } catch (IOException e) {
+            throw new TerraformFailure("terraform validate -json printed no JSON in " + stackDir + ":\n"
+                    + output.stdout() + output.stderr(), e);
+        }
+    }
+
+    private Output run(Path dir, List<String> arguments) throws TerraformFailure {
+        List<String> command = new ArrayList<>();
+        command.add(terraform.toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("TF_CLI_CONFIG_FILE", cliConfig.toAbsolutePath().toString());
+        env.put("TF_IN_AUTOMATION", "1");
+        env.put("TF_INPUT", "0");
+        env.put("CHECKPOINT_DISABLE", "1");
+        try {
+            Path stdout = Files.createTempFile("terraform-out", ".txt");
+            Path stderr = Files.createTempFile("terraform-err", ".txt");
+            try {
+                Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+                if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                    throw new TerraformFailure("terraform " + arguments.get(0) + " timed out in " + dir);
+                }
+                return new Output(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                        Files.readString(stderr, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(stdout);
+                Files.deleteIfExists(stderr);
+            }
+        } catch (IOException e) {
+            throw new TerraformFailure("cannot run " + terraform + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TerraformFailure("interrupted while running terraform", e);
+        }
+    }
+
+    private record Output(int exitCode, String stdout, String stderr) {
+    }
+}

@@ -1,0 +1,28 @@
+package com.haevn.validate;
+
+import com.haevn.validate.core.DocumentCheck;
+import com.haevn.validate.refs.ReferenceCheck;
+import com.haevn.validate.schema.ProviderSchemas;
+import com.haevn.validate.schema.SchemaCheck;
+import com.haevn.validate.structure.StructureCheck;
+
+import java.util.List;
+
+/** The one place that lists every check the validator runs, in order. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** All checks, using the provider schema compiled into the build. */
+    public static List<DocumentCheck> all() {
+        return all(ProviderSchemas.bundled());
+    }
+
+    public static List<DocumentCheck> all(ProviderSchemas schemas) {
+        return List.of(
+                new StructureCheck(),
+                new SchemaCheck(schemas),
+                new ReferenceCheck(schemas));
+    }
+}

@@ -1,0 +1,48 @@
+package com.haevn.validate;
+
+import com.haevn.validate.core.Finding;
+import com.haevn.validate.core.Severity;
+import com.haevn.validate.load.DocumentLoader;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything one validation run found.
+ *
+ * @param findings every finding, suppressed ones included, sorted by file, line, column and rule
+ * @param files    every file that was looked at
+ * @param duration how long loading and checking took
+ */
+public record ValidationResult(List<Finding> findings, List<String> files, Duration duration) {
+
+    /** Exit status of {@code haevn validate} for a result that was produced without a usage error. */
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    public ValidationResult {
+        findings = List.copyOf(findings);
+        files = List.copyOf(files);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity && !f.suppressed()).count();
+    }
+
+    public long suppressedCount() {
+        return findings.stream().filter(Finding::suppressed).count();
+    }
+
+    public long blockingCount() {
+        return findings.stream().filter(Finding::blocking).count();
+    }
+
+    /** 2 when an input could not be read at all, 1 when an unsuppressed error remains, else 0. */
+    public int exitCode() {
+        if (findings.stream().anyMatch(f -> f.ruleId().equals(DocumentLoader.UNREADABLE) && !f.suppressed())) {
+            return BAD_INPUT;
+        }
+        return blockingCount() > 0 ? FAILED : OK;
+    }
+}

@@ -1,0 +1,268 @@
+package com.haevn.validate.refs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.haevn.validate.config.BlockRef;
+import com.haevn.validate.config.TerraformConfig;
+import com.haevn.validate.core.DocumentCheck;
+import com.haevn.validate.core.DocumentKind;
+import com.haevn.validate.core.Finding;
+import com.haevn.validate.core.LoadedDocument;
+import com.haevn.validate.core.Severity;
+import com.haevn.validate.load.JsonPointers;
+import com.haevn.validate.schema.BlockSchema;
+import com.haevn.validate.schema.ProviderSchemas;
+import com.haevn.validate.suggest.DidYouMean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks that every reference in an expression resolves within the document: resources (HVN-TF-201), data sources
+ * (202), variables (203), locals (204), modules (205), and that a referenced resource or data source attribute
+ * exists in that type's schema (206). An unterminated "${" is reported as 207.
+ */
+public final class ReferenceCheck implements DocumentCheck {
+
+    public static final String UNDECLARED_RESOURCE = "HVN-TF-201";
+    public static final String UNDECLARED_DATA_SOURCE = "HVN-TF-202";
+    public static final String UNDECLARED_VARIABLE = "HVN-TF-203";
+    public static final String UNDECLARED_LOCAL = "HVN-TF-204";
+    public static final String UNDECLARED_MODULE = "HVN-TF-205";
+    public static final String UNKNOWN_ATTRIBUTE = "HVN-TF-206";
+    public static final String UNTERMINATED = "HVN-TF-207";
+
+    /** Roots Terraform defines itself. */
+    private static final Set<String> BUILT_IN_ROOTS = Set.of("count", "each", "self", "path", "terraform");
+    /** Blocks whose strings are not expressions to resolve here. */
+    private static final Set<String> SKIPPED_TOP_LEVEL = Set.of("terraform", "variable", "moved", "import",
+            "removed", TerraformConfig.COMMENT_KEY);
+    private static final Set<String> SKIPPED_KEYS = Set.of("lifecycle", "provider", TerraformConfig.COMMENT_KEY);
+
+    private final ProviderSchemas schemas;
+
+    public ReferenceCheck(ProviderSchemas schemas) {
+        this.schemas = schemas;
+    }
+
+    @Override
+    public String name() {
+        return "references";
+    }
+
+    @Override
+    public List<Finding> check(LoadedDocument document) {
+        if (document.kind() != DocumentKind.TERRAFORM_JSON || !document.root().isObject()) {
+            return List.of();
+        }
+        return new Resolver(document, TerraformConfig.of(document.root())).run();
+    }
+
+    /** Resolves the references of one document. */
+    private final class Resolver {
+        private final LoadedDocument document;
+        private final TerraformConfig config;
+        private final Map<String, Map<String, BlockRef>> resources = new HashMap<>();
+        private final Map<String, Map<String, BlockRef>> dataSources = new HashMap<>();
+        private final Set<String> modules = new HashSet<>();
+        private final Set<String> localNames = new HashSet<>();
+        private final List<Finding> findings = new ArrayList<>();
+
+        Resolver(LoadedDocument document, TerraformConfig config) {
+            this.document = document;
+            this.config = config;
+            config.resources().forEach(r -> resources.computeIfAbsent(r.type(), k -> new HashMap<>()).put(r.name(), r));
+            config.dataSources().forEach(d -> dataSources.computeIfAbsent(d.type(), k -> new HashMap<>())
+                    .put(d.name(), d));
+            config.modules().forEach(m -> modules.add(m.name()));
+            collectDynamicIterators(document.root(), localNames);
+        }
+
+        List<Finding> run() {
+            for (Iterator<Map.Entry<String, JsonNode>> it = document.root().fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> block = it.next();
+                if (!SKIPPED_TOP_LEVEL.contains(block.getKey())) {
+                    walk(block.getValue(), JsonPointers.of(block.getKey()), "", 0);
+                }
+            }
+            return findings;
+        }
+
+        /** Walks values; {@code depth} counts levels below the top-level key, to know the owning address. */
+        private void walk(JsonNode node, String pointer, String address, int depth) {
+            if (node.isTextual()) {
+                check(ExpressionScanner.scanTemplate(node.asText()), pointer, address, node.asText());
+            } else if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    String key = field.getKey();
+                    String childPointer = JsonPointers.child(pointer, key);
+                    String childAddress = addressAt(childPointer, address, depth);
+                    boolean inBody = !childAddress.isEmpty() && childAddress.equals(address);
+                    if (inBody && SKIPPED_KEYS.contains(key)) {
+                        continue;
+                    }
+                    if (inBody && key.equals("depends_on") && field.getValue().isArray()) {
+                        dependsOn(field.getValue(), childPointer, address);
+                        continue;
+                    }
+                    walk(field.getValue(), childPointer, childAddress, depth + 1);
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    walk(node.get(i), JsonPointers.child(pointer, i), address, depth);
+                }
+            }
+        }
+
+        /** The address of the block a pointer is in: /resource/TYPE/NAME/... and /data/... have three levels. */
+        private String addressAt(String pointer, String current, int depth) {
+            if (!current.isEmpty()) {
+                return current;
+            }
+            String[] parts = pointer.substring(1).split("/", -1);
+            if ((parts[0].equals("resource") || parts[0].equals("data")) && parts.length == 3) {
+                return parts[0].equals("data") ? "data." + parts[1] + "." + parts[2] : parts[1] + "." + parts[2];
+            }
+            if ((parts[0].equals("module") || parts[0].equals("output")) && parts.length == 2) {
+                return parts[0] + "." + parts[1];
+            }
+            return "";
+        }
+
+        private void dependsOn(JsonNode list, String pointer, String address) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).isTextual()) {
+                    String text = list.get(i).asText();
+                    String expression = text.startsWith("${") && text.endsWith("}")
+                            ? text.substring(2, text.length() - 1) : text;
+                    check(ExpressionScanner.scanExpression(expression), JsonPointers.child(pointer, i), address,
+                            text);
+                }
+            }
+        }
+
+        private void check(ExpressionScanner.Result result, String pointer, String address, String text) {
+            if (result.unterminated()) {
+                add(UNTERMINATED, pointer, address, "the expression in \"" + abbreviate(text) + "\" has no closing "
+                        + "\"}\"", "Close the interpolation, or write \"$${\" for a literal \"${\".");
+            }
+            for (Reference reference : result.references()) {
+                if (!BUILT_IN_ROOTS.contains(reference.root()) && !localNames.contains(reference.root())) {
+                    resolve(reference, pointer, address);
+                }
+            }
+        }
+
+        private void resolve(Reference ref, String pointer, String address) {
+            switch (ref.root()) {
+                case "var" -> requireName(ref, config.variables(), UNDECLARED_VARIABLE, "variable", pointer, address,
+                        "Declare it under \"variable\" or correct the name.");
+                case "local" -> requireName(ref, config.locals(), UNDECLARED_LOCAL, "local value", pointer, address,
+                        "Define it under \"locals\" or correct the name.");
+                case "module" -> requireName(ref, modules, UNDECLARED_MODULE, "module call", pointer, address,
+                        "Declare the module under \"module\" or correct the name.");
+                case "data" -> resolveTyped(ref, 1, dataSources, UNDECLARED_DATA_SOURCE, "data source", pointer,
+                        address);
+                default -> resolveTyped(ref, 0, resources, UNDECLARED_RESOURCE, "resource", pointer, address);
+            }
+        }
+
+        private void requireName(Reference ref, Set<String> declared, String rule, String what, String pointer,
+                                 String address, String fix) {
+            String name = ref.name(1);
+            if (name == null) {
+                add(rule, pointer, address, "invalid reference \"" + ref.text() + "\": \"" + ref.root()
+                        + "\" must be followed by a name", fix);
+            } else if (!declared.contains(name)) {
+                add(rule, pointer, address, "reference to undeclared " + what + " \"" + ref.root() + "." + name
+                        + "\"." + DidYouMean.hint(name, declared), fix);
+            }
+        }
+
+        private void resolveTyped(Reference ref, int typeIndex, Map<String, Map<String, BlockRef>> declared,
+                                  String rule, String what, String pointer, String address) {
+            String type = ref.name(typeIndex);
+            String name = ref.name(typeIndex + 1);
+            String prefix = typeIndex == 1 ? "data." : "";
+            if (type == null || name == null) {
+                add(rule, pointer, address, "invalid reference \"" + ref.text() + "\": a " + what + " reference "
+                        + "needs a type and a name (" + prefix + "TYPE.NAME)", "Write " + prefix + "TYPE.NAME.ATTRIBUTE.");
+                return;
+            }
+            Map<String, BlockRef> ofType = declared.getOrDefault(type, Map.of());
+            if (!ofType.containsKey(name)) {
+                Set<String> candidates = new HashSet<>();
+                declared.forEach((t, names) -> names.keySet().forEach(n -> candidates.add(prefix + t + "." + n)));
+                add(rule, pointer, address, "reference to undeclared " + what + " \"" + prefix + type + "." + name
+                        + "\"." + DidYouMean.hint(prefix + type + "." + name, candidates),
+                        "Declare " + prefix + type + "." + name + " in this stack or correct the reference.");
+                return;
+            }
+            String attribute = ref.name(typeIndex + 2);
+            if (attribute == null) {
+                return;
+            }
+            Optional<BlockSchema> schema = typeIndex == 1 ? schemas.dataSource(type) : schemas.resource(type);
+            if (schema.isPresent() && !readable(schema.get(), attribute)) {
+                Set<String> names = new HashSet<>(schema.get().attributes().keySet());
+                names.addAll(schema.get().blocks().keySet());
+                names.addAll(schema.get().computed());
+                add(UNKNOWN_ATTRIBUTE, pointer, address, "unsupported attribute: " + prefix + type + "." + name
+                        + " has no attribute \"" + attribute + "\"." + DidYouMean.hint(attribute, names),
+                        "Use an attribute that " + type + " exports.");
+            }
+        }
+
+        private void add(String rule, String pointer, String address, String message, String fix) {
+            findings.add(Finding.of(rule, Severity.ERROR, document.locations().locate(pointer), address,
+                    (address.isEmpty() ? "" : address + ": ") + message, fix));
+        }
+    }
+
+    /**
+     * Whether a reference may read {@code attribute}: the schema's names, "id" (every resource has one), or a name
+     * equal but for underscores and case (the bindings' camelCase does not always map back exactly).
+     */
+    static boolean readable(BlockSchema schema, String attribute) {
+        if (attribute.equals("id") || schema.readable(attribute)) {
+            return true;
+        }
+        String wanted = normalise(attribute);
+        for (String name : schema.computed()) {
+            if (normalise(name).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String name) {
+        return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Names that dynamic blocks bind inside their content: the block's name, or its "iterator". */
+    private static void collectDynamicIterators(JsonNode node, Set<String> into) {
+        if (node.isObject()) {
+            JsonNode dynamic = node.get("dynamic");
+            if (dynamic != null && dynamic.isObject()) {
+                dynamic.fields().forEachRemaining(entry -> {
+                    JsonNode iterator = entry.getValue().get("iterator");
+                    into.add(iterator != null && iterator.isTextual() ? iterator.asText() : entry.getKey());
+                });
+            }
+            node.elements().forEachRemaining(child -> collectDynamicIterators(child, into));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> collectDynamicIterators(child, into));
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+    }
+}

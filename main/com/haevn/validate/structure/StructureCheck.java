@@ -1,0 +1,201 @@
+package com.haevn.validate.structure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.haevn.validate.config.JsonKinds;
+import com.haevn.validate.config.TerraformConfig;
+import com.haevn.validate.core.DocumentCheck;
+import com.haevn.validate.core.DocumentKind;
+import com.haevn.validate.core.Finding;
+import com.haevn.validate.core.LoadedDocument;
+import com.haevn.validate.core.Severity;
+import com.haevn.validate.load.JsonPointers;
+import com.haevn.validate.suggest.DidYouMean;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the shape of a Terraform JSON document: known top-level blocks (HVN-TF-002), each block holding objects
+ * where Terraform expects them (HVN-TF-003), labels in identifier syntax (HVN-TF-004) and the arguments that
+ * module and output blocks cannot do without (HVN-TF-005).
+ */
+public final class StructureCheck implements DocumentCheck {
+
+    public static final String UNKNOWN_BLOCK = "HVN-TF-002";
+    public static final String WRONG_SHAPE = "HVN-TF-003";
+    public static final String INVALID_LABEL = "HVN-TF-004";
+    public static final String MISSING_BLOCK_ARGUMENT = "HVN-TF-005";
+
+    /** Top-level blocks of Terraform's JSON syntax (as of Terraform 1.11). */
+    public static final Set<String> TOP_LEVEL = Set.of("terraform", "provider", "variable", "locals", "output",
+            "module", "resource", "data", "moved", "import", "check", "removed", TerraformConfig.COMMENT_KEY);
+
+    @Override
+    public String name() {
+        return "structure";
+    }
+
+    @Override
+    public List<Finding> check(LoadedDocument document) {
+        if (document.kind() != DocumentKind.TERRAFORM_JSON) {
+            return List.of();
+        }
+        Findings findings = new Findings(document);
+        JsonNode root = document.root();
+        if (!root.isObject()) {
+            findings.add(WRONG_SHAPE, "", "", "the top level is a JSON " + JsonKinds.of(root) + ", not an object",
+                    "Terraform JSON is one object whose keys are block types such as \"resource\" and \"provider\".");
+            return findings.list();
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> block = it.next();
+            String key = block.getKey();
+            JsonNode value = block.getValue();
+            String pointer = JsonPointers.of(key);
+            switch (key) {
+                case "resource", "data" -> checkTyped(findings, key, value, pointer);
+                case "module", "variable", "output", "check" -> checkNamed(findings, key, value, pointer);
+                case "provider" -> checkProviders(findings, value, pointer);
+                case "terraform", "locals", "moved", "import", "removed" -> checkBodies(findings, key, value, pointer);
+                case TerraformConfig.COMMENT_KEY -> { }
+                default -> findings.add(UNKNOWN_BLOCK, pointer, "",
+                        "unknown top-level block \"" + key + "\"." + DidYouMean.hint(key, TOP_LEVEL),
+                        "Use one of: terraform, provider, variable, locals, output, module, resource, data, moved, "
+                                + "import, check, removed.");
+            }
+        }
+        TerraformConfig config = TerraformConfig.of(root);
+        config.modules().forEach(module -> requireArgument(findings, module.body(), module.pointer(),
+                module.address(), "source", "a module block needs \"source\": where the module's code is"));
+        config.outputs().forEach(output -> requireArgument(findings, output.body(), output.pointer(),
+                output.address(), "value", "an output block needs \"value\""));
+        return findings.list();
+    }
+
+    private void checkTyped(Findings findings, String kind, JsonNode value, String pointer) {
+        if (!value.isObject()) {
+            findings.add(WRONG_SHAPE, pointer, "", "\"" + kind + "\" must be an object of types, got a JSON "
+                    + JsonKinds.of(value), "Write \"" + kind + "\": {\"TYPE\": {\"NAME\": {...}}}.");
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> types = value.fields(); types.hasNext(); ) {
+            Map.Entry<String, JsonNode> type = types.next();
+            if (TerraformConfig.COMMENT_KEY.equals(type.getKey())) {
+                continue;
+            }
+            String typePointer = JsonPointers.child(pointer, type.getKey());
+            checkLabel(findings, type.getKey(), typePointer, kind + " type");
+            if (!type.getValue().isObject()) {
+                findings.add(WRONG_SHAPE, typePointer, "", "\"" + kind + "\".\"" + type.getKey()
+                        + "\" must be an object of names, got a JSON " + JsonKinds.of(type.getValue()),
+                        "Write \"" + type.getKey() + "\": {\"NAME\": {...}}.");
+                continue;
+            }
+            String prefix = kind.equals("data") ? "data." + type.getKey() + "." : type.getKey() + ".";
+            checkNamed(findings, kind + " name", type.getValue(), typePointer, prefix);
+        }
+    }
+
+    private void checkNamed(Findings findings, String kind, JsonNode value, String pointer) {
+        if (!value.isObject()) {
+            findings.add(WRONG_SHAPE, pointer, "", "\"" + kind + "\" must be an object of names, got a JSON "
+                    + JsonKinds.of(value), "Write \"" + kind + "\": {\"NAME\": {...}}.");
+            return;
+        }
+        String prefix = kind.equals("module") ? "module." : kind.equals("variable") ? "var." : kind + ".";
+        checkNamed(findings, kind + " name", value, pointer, prefix);
+    }
+
+    private void checkNamed(Findings findings, String what, JsonNode value, String pointer, String addressPrefix) {
+        for (Iterator<Map.Entry<String, JsonNode>> names = value.fields(); names.hasNext(); ) {
+            Map.Entry<String, JsonNode> name = names.next();
+            if (TerraformConfig.COMMENT_KEY.equals(name.getKey())) {
+                continue;
+            }
+            String namePointer = JsonPointers.child(pointer, name.getKey());
+            String address = addressPrefix + name.getKey();
+            checkLabel(findings, name.getKey(), namePointer, what);
+            JsonNode body = name.getValue();
+            if (body.isArray() && body.size() > 1) {
+                findings.add(WRONG_SHAPE, namePointer, address, address + " is declared " + body.size()
+                        + " times (an array of " + body.size() + " bodies)", "Give each block its own name.");
+            } else if (!body.isObject() && !(body.isArray() && body.size() == 1 && body.get(0).isObject())) {
+                findings.add(WRONG_SHAPE, namePointer, address, "the body of " + address
+                        + " must be a JSON object, got a JSON " + JsonKinds.of(body), "Write {\"argument\": value, ...}.");
+            }
+        }
+    }
+
+    private void checkProviders(Findings findings, JsonNode value, String pointer) {
+        if (!value.isObject()) {
+            findings.add(WRONG_SHAPE, pointer, "", "\"provider\" must be an object of provider names, got a JSON "
+                    + JsonKinds.of(value), "Write \"provider\": {\"aws\": {...}} or {\"aws\": [{...}, {...}]}.");
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> names = value.fields(); names.hasNext(); ) {
+            Map.Entry<String, JsonNode> name = names.next();
+            if (TerraformConfig.COMMENT_KEY.equals(name.getKey())) {
+                continue;
+            }
+            String namePointer = JsonPointers.child(pointer, name.getKey());
+            checkLabel(findings, name.getKey(), namePointer, "provider name");
+            checkBodies(findings, "provider \"" + name.getKey() + "\"", name.getValue(), namePointer);
+        }
+    }
+
+    /** Blocks that JSON syntax allows as one object or as an array of objects. */
+    private void checkBodies(Findings findings, String kind, JsonNode value, String pointer) {
+        if (value.isObject()) {
+            return;
+        }
+        if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                if (!value.get(i).isObject()) {
+                    findings.add(WRONG_SHAPE, JsonPointers.child(pointer, i), "", "element " + i + " of " + kind
+                            + " must be a JSON object, got a JSON " + JsonKinds.of(value.get(i)),
+                            "Write each " + kind + " block as an object.");
+                }
+            }
+            return;
+        }
+        findings.add(WRONG_SHAPE, pointer, "", kind + " must be a JSON object (or an array of objects), got a JSON "
+                + JsonKinds.of(value), "Write \"" + kind + "\": {...}.");
+    }
+
+    private void checkLabel(Findings findings, String label, String pointer, String what) {
+        if (!Labels.valid(label)) {
+            findings.add(INVALID_LABEL, pointer, "", "invalid " + what + " \"" + label + "\"",
+                    "A name must start with a letter or underscore and may contain only letters, digits, "
+                            + "underscores and dashes.");
+        }
+    }
+
+    private void requireArgument(Findings findings, JsonNode body, String pointer, String address, String argument,
+                                 String why) {
+        if (!body.has(argument)) {
+            findings.add(MISSING_BLOCK_ARGUMENT, pointer, address, address + " has no \"" + argument + "\": " + why,
+                    "Add \"" + argument + "\" to " + address + ".");
+        }
+    }
+
+    /** Collects findings of this check for one document. */
+    private static final class Findings {
+        private final LoadedDocument document;
+        private final List<Finding> list = new ArrayList<>();
+
+        Findings(LoadedDocument document) {
+            this.document = document;
+        }
+
+        void add(String rule, String pointer, String address, String message, String fix) {
+            list.add(Finding.of(rule, Severity.ERROR, document.locations().locate(pointer), address, message, fix));
+        }
+
+        List<Finding> list() {
+            return list;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.haevn.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ValidateCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new ValidateCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void should_exit_0_on_valid_stacks() {
+        int code = run("test/resources/validate/stacks");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("OK: 4 file(s), 0 error(s)");
+    }
+
+    @Test
+    void should_exit_1_on_unsuppressed_errors() {
+        int code = run("test/resources/validate/schema/types-unknown.tf.json");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("HVN-TF-101");
+    }
+
+    @Test
+    void should_exit_2_on_unreadable_input(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("x.tf.json");
+        Files.writeString(broken, "{\"resource\": ");
+
+        int code = run(broken.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("HVN-TF-001");
+    }
+
+    @Test
+    void should_exit_2_with_one_clear_line_on_usage_errors() {
+        assertThat(run("--format", "xml", "test/resources/validate/stacks")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown --format \"xml\"");
+
+        assertThat(run("does/not/exist")).isEqualTo(2);
+        assertThat(err.toString()).contains("no such file or directory: does/not/exist");
+
+        assertThat(run("--suppressions", "test/resources/validate/suppress/short-reason.json",
+                "test/resources/validate/stacks")).isEqualTo(2);
+        assertThat(err.toString()).contains("at least 20").doesNotContain("Exception");
+    }
+
+    @Test
+    void should_honour_a_suppressions_file() {
+        int without = run("test/resources/validate/suppress/suppressed.tf.json");
+        int with = run("--suppressions", "test/resources/validate/suppress/suppressions.yaml",
+                "test/resources/validate/suppress/suppressed.tf.json");
+
+        assertThat(without).isEqualTo(1);
+        assertThat(with).isEqualTo(1); // the short in-source reason (HVN-TF-301) still fails the run
+        assertThat(out.toString()).contains("suppressed (file): Queue JSON comes from the payments team");
+    }
+
+    @Test
+    void should_write_the_chosen_format_to_the_output_file(@TempDir Path dir) throws Exception {
+        Path sarif = dir.resolve("reports/validate.sarif");
+
+        int code = run("--format", "sarif", "--output", sarif.toString(),
+                "test/resources/validate/schema/types-unknown.tf.json");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"");
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("sarif report written to");
+    }
+}
