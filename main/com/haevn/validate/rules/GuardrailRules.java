@@ -1,9 +1,23 @@
 package com.haevn.validate.rules;
 
+import com.haevn.validate.rules.alb.DropInvalidHeadersRule;
+import com.haevn.validate.rules.alb.HttpsListenersRule;
+import com.haevn.validate.rules.alb.LoadBalancerDeletionProtectionRule;
+import com.haevn.validate.rules.alb.TlsPolicyRule;
+import com.haevn.validate.rules.cloudflare.ManagedWafRule;
+import com.haevn.validate.rules.cloudflare.MinimumTlsVersionRule;
+import com.haevn.validate.rules.cloudflare.RateLimitingRule;
+import com.haevn.validate.rules.cloudflare.StrictSslRule;
+import com.haevn.validate.rules.dynamodb.PointInTimeRecoveryRule;
+import com.haevn.validate.rules.ec2.InstanceMetadataV2Rule;
+import com.haevn.validate.rules.eks.ControlPlaneLoggingRule;
+import com.haevn.validate.rules.eks.PublicEndpointRule;
+import com.haevn.validate.rules.eks.SecretsEncryptionRule;
 import com.haevn.validate.rules.elasticache.AtRestEncryptionRule;
 import com.haevn.validate.rules.elasticache.AutomaticFailoverRule;
 import com.haevn.validate.rules.elasticache.ReplicasRule;
 import com.haevn.validate.rules.elasticache.TransitEncryptionRule;
+import com.haevn.validate.rules.iam.AdminPolicyRule;
 import com.haevn.validate.rules.rds.BackupRetentionRule;
 import com.haevn.validate.rules.rds.DeletionProtectionRule;
 import com.haevn.validate.rules.rds.MultiAzRule;
@@ -26,6 +40,7 @@ import com.haevn.validate.rules.state.StateEncryptionRule;
 import com.haevn.validate.rules.state.StateLockingRule;
 import com.haevn.validate.rules.tags.RequiredCostTagsRule;
 import com.haevn.validate.rules.tags.TaggableTypes;
+import com.haevn.validate.rules.vpc.FlowLogsRule;
 
 import java.util.List;
 
@@ -52,6 +67,11 @@ public final class GuardrailRules {
                 new QueueEncryptionRule(), new DeadLetterQueueRule(), new DeadLetterRetentionRule(),
                 new TopicEncryptionRule(),
                 new SecretRotationRule(), new RotationIntervalRule(),
-                new StateEncryptionRule(), new StateLockingRule(), new RemoteStateRule());
+                new StateEncryptionRule(), new StateLockingRule(), new RemoteStateRule(),
+                new SecretsEncryptionRule(), new ControlPlaneLoggingRule(), new PublicEndpointRule(),
+                new HttpsListenersRule(), new TlsPolicyRule(), new DropInvalidHeadersRule(),
+                new LoadBalancerDeletionProtectionRule(),
+                new PointInTimeRecoveryRule(), new FlowLogsRule(), new InstanceMetadataV2Rule(), new AdminPolicyRule(),
+                new StrictSslRule(), new MinimumTlsVersionRule(), new ManagedWafRule(), new RateLimitingRule());
     }
 }

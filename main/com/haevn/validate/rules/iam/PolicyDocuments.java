@@ -33,22 +33,28 @@ public final class PolicyDocuments {
 
     public static Optional<List<PolicyStatement>> statements(DocumentIndex index, Resource owner, String path) {
         Attr policy = owner.attr(path);
+        Optional<List<PolicyStatement>> written = written(policy);
+        if (written.isPresent() || !policy.isUnknown()) {
+            return written;
+        }
+        for (Resource document : index.dataSources("aws_iam_policy_document")) {
+            if (index.link(owner, path, document) == Link.YES) {
+                return fromDocument(document);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The statements of a policy written in place: a JSON string or {@code ${jsonencode(...)}} of literals. */
+    public static Optional<List<PolicyStatement>> written(Attr policy) {
         if (policy.isKnown()) {
             return policy.text().flatMap(PolicyDocuments::parseJson);
-        }
-        if (!policy.isUnknown()) {
-            return Optional.empty();
         }
         Optional<String> expression = policy.expression();
         if (expression.isPresent()) {
             Matcher encode = JSONENCODE.matcher(expression.get().trim());
             if (encode.matches()) {
                 return HclLiteral.toJson(encode.group(1)).flatMap(PolicyDocuments::parseJson);
-            }
-        }
-        for (Resource document : index.dataSources("aws_iam_policy_document")) {
-            if (index.link(owner, path, document) == Link.YES) {
-                return fromDocument(document);
             }
         }
         return Optional.empty();
