@@ -1,0 +1,25 @@
+package com.haevn.validate.rules;
+
+import com.haevn.validate.core.Severity;
+
+import java.util.Objects;
+
+/**
+ * What a rule is, for reports, SARIF rule metadata and docs/rules.md.
+ *
+ * @param id        stable id, e.g. {@code HVN-S3-001}; never reused for another check
+ * @param severity  the severity of its findings
+ * @param title     one line: what a compliant input has
+ * @param rationale why it matters (the platform spec or security reason)
+ * @param fix       how to make an input compliant
+ */
+public record RuleInfo(String id, Severity severity, String title, String rationale, String fix) {
+
+    public RuleInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(rationale, "rationale");
+        Objects.requireNonNull(fix, "fix");
+    }
+}

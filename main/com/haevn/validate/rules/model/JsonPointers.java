@@ -1,0 +1,16 @@
+package com.haevn.validate.rules.model;
+
+/** Builds RFC 6901 JSON Pointers, escaping '~' and '/' in tokens so locations stay exact. */
+public final class JsonPointers {
+
+    private JsonPointers() {
+    }
+
+    public static String child(String parent, String token) {
+        return parent + "/" + token.replace("~", "~0").replace("/", "~1");
+    }
+
+    public static String child(String parent, int index) {
+        return parent + "/" + index;
+    }
+}

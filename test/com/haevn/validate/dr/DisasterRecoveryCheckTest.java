@@ -1,0 +1,97 @@
+package com.haevn.validate.dr;
+
+import com.haevn.validate.core.Finding;
+import com.haevn.validate.core.Severity;
+import com.haevn.validate.rules.Inputs;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DisasterRecoveryCheckTest {
+
+    private final DisasterRecoveryCheck check = new DisasterRecoveryCheck();
+
+    private List<Finding> findings(String json) {
+        return check.check(Inputs.terraform(json));
+    }
+
+    @Test
+    void should_report_nothing_for_inputs_without_dr_assets() {
+        assertThat(findings("{\"resource\": {\"aws_vpc\": {\"v\": {}}, \"aws_sqs_queue\": {\"q\": {}}}}")).isEmpty();
+    }
+
+    @Test
+    void should_error_per_asset_held_without_any_mechanism() {
+        assertThat(findings("""
+                {"resource": {"aws_rds_cluster": {"core": {}}, "aws_s3_bucket": {"files": {}},
+                  "aws_elasticache_replication_group": {"redis": {}}}}
+                """)).extracting(Finding::ruleId, Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("HVN-DR-001", Severity.ERROR,
+                        "Core DB (RPO 15 s, RTO 60 min): no cross-region replication found in this input"),
+                org.assertj.core.groups.Tuple.tuple("HVN-DR-001", Severity.ERROR,
+                        "Object Storage (RPO 60 s, RTO 4 h): no cross-region replication found in this input"),
+                org.assertj.core.groups.Tuple.tuple("HVN-DR-001", Severity.ERROR,
+                        "Redis (RPO 5 s, RTO 30 min): no cross-region replication found in this input"));
+    }
+
+    @Test
+    void should_note_aurora_global_database_and_global_datastore_as_best_effort() {
+        List<Finding> findings = findings("""
+                {"resource": {"aws_rds_global_cluster": {"core": {"global_cluster_identifier": "haevn-core"}},
+                  "aws_rds_cluster": {"core": {"global_cluster_identifier": "${aws_rds_global_cluster.core.id}"}},
+                  "aws_elasticache_replication_group": {"redis": {}},
+                  "aws_elasticache_global_replication_group": {"g": {"primary_replication_group_id": "x"}}}}
+                """);
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("HVN-DR-003", "HVN-DR-003");
+        assertThat(findings.get(0).address()).isEqualTo("aws_rds_global_cluster.core");
+        assertThat(findings.get(0).message()).contains("best effort, not guaranteed").contains("under 1 s");
+        assertThat(findings.get(1).message()).startsWith("Redis (RPO 5 s, RTO 30 min): ElastiCache Global Datastore");
+    }
+
+    @Test
+    void should_warn_that_s3_rtc_cannot_meet_a_60_second_rpo() {
+        List<Finding> findings = findings("""
+                {"resource": {"aws_s3_bucket": {"files": {}},
+                  "aws_s3_bucket_replication_configuration": {"files": {"bucket": "${aws_s3_bucket.files.id}",
+                    "rule": [{"status": "Enabled", "destination": [{"bucket": "arn:aws:s3:::haevn-files-usw2",
+                      "replication_time": [{"status": "Enabled", "time": [{"minutes": 15}]}]}]}]}}}}
+                """);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("HVN-DR-002");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("S3 Replication Time Control").contains("99.99% of new objects "
+                    + "replicated within 15 minutes");
+        });
+    }
+
+    @Test
+    void should_judge_documented_figures_against_targets() {
+        assertThat(AssetAssessment.judge(RecoveryAsset.OBJECT_STORAGE, DocumentedBounds.S3_REPLICATION_TIME_CONTROL))
+                .isEqualTo(Verdict.CANNOT_MEET);
+        assertThat(AssetAssessment.judge(RecoveryAsset.CORE_DB, DocumentedBounds.AURORA_GLOBAL_DATABASE))
+                .isEqualTo(Verdict.BEST_EFFORT);
+        assertThat(AssetAssessment.judge(RecoveryAsset.CORE_DB, DocumentedBounds.RDS_CROSS_REGION_REPLICA))
+                .isEqualTo(Verdict.CANNOT_MEET);
+        ReplicationMechanism guaranteedFast = new ReplicationMechanism("x",
+                java.util.Optional.of(java.time.Duration.ofSeconds(10)), java.util.Optional.empty(),
+                java.util.Optional.empty(), "");
+        assertThat(AssetAssessment.judge(RecoveryAsset.CORE_DB, guaranteedFast)).isEqualTo(Verdict.MEETS);
+        assertThat(AssetAssessment.judge(RecoveryAsset.REDIS, guaranteedFast)).isEqualTo(Verdict.CANNOT_MEET);
+    }
+
+    @Test
+    void should_treat_a_same_provider_read_replica_as_no_cross_region_mechanism() {
+        assertThat(findings("""
+                {"resource": {"aws_db_instance": {"pg": {"identifier": "pg"},
+                  "replica": {"replicate_source_db": "${aws_db_instance.pg.identifier}"}}}}
+                """)).extracting(Finding::ruleId).containsExactly("HVN-DR-001");
+        assertThat(findings("""
+                {"resource": {"aws_db_instance": {"pg": {"identifier": "pg"},
+                  "replica": {"provider": "aws.west", "replicate_source_db": "${aws_db_instance.pg.arn}"}}}}
+                """)).extracting(Finding::ruleId).containsExactly("HVN-DR-002");
+    }
+}
