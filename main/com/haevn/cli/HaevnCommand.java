@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ListCommand.class,
                 SynthCommand.class,
+                ValidateCommand.class,
                 CdktfAppCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HaevnCommand {

@@ -5,6 +5,9 @@ import com.haevn.stacks.StackSpec;
 import com.haevn.synth.OutputDirectory;
 import com.haevn.synth.SynthResult;
 import com.haevn.synth.Synthesizer;
+import com.haevn.validate.ValidationResult;
+import com.haevn.validate.Validator;
+import com.haevn.validate.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code haevn synth}: synthesizes the selected stacks into cdktf.out. */
@@ -20,7 +24,8 @@ import java.util.concurrent.Callable;
         description = {
                 "Synthesizes the selected stacks (all by default) into the output folder, as cdktf synth does.",
                 "The output is written beside the old one and swapped in only when complete: a failed synth leaves"
-                        + " the previous output untouched. The same input always gives byte-identical files."})
+                        + " the previous output untouched. The same input always gives byte-identical files.",
+                "Then validates what it wrote, as 'haevn validate' does."})
 final class SynthCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,6 +37,11 @@ final class SynthCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines, only the summary.")
     boolean quiet;
+
+    @Option(names = "--no-validate", negatable = false,
+            description = "Skip validating the output (see 'haevn validate'); by default findings are printed"
+                    + " and an unsuppressed error makes the exit code 1.")
+    boolean skipValidation;
 
     @Spec
     CommandSpec spec;
@@ -45,8 +55,22 @@ final class SynthCommand implements Callable<Integer> {
             SynthResult result = new Synthesizer().synthesize(selected, new OutputDirectory(output), progress(err));
             out.printf("Synthesized %d stacks, %d resources in %.1f s into %s%n",
                     result.stackCount(), result.resourceCount(), result.elapsed().toMillis() / 1000.0, output);
-            return ExitCodes.OK;
+            return skipValidation ? ExitCodes.OK : validate(result, out);
         });
+    }
+
+    /** The validator on what was just written: the full report when it found something, else one line. */
+    private static int validate(SynthResult synthesized, PrintWriter out) {
+        ValidationResult validation = new Validator().validate(List.of(synthesized.outputDirectory()));
+        boolean anythingToShow = validation.findings().stream().anyMatch(f -> !f.suppressed());
+        if (anythingToShow) {
+            out.print(ReportFormat.TEXT.reporter(false).render(validation));
+        } else {
+            out.printf("Validated %d files: no findings (%d suppressed) in %d ms%n", validation.files().size(),
+                    validation.suppressedCount(), validation.duration().toMillis());
+        }
+        out.flush();
+        return validation.exitCode();
     }
 
     private Synthesizer.Progress progress(PrintWriter err) {

@@ -1,8 +1,13 @@
 package com.haevn.validate;
 
 import com.haevn.validate.core.DocumentCheck;
+import com.haevn.validate.dr.DisasterRecoveryCheck;
+import com.haevn.validate.plan.ChangeControlCheck;
 import com.haevn.validate.refs.ReferenceCheck;
 import com.haevn.validate.schema.ProviderSchemas;
+import com.haevn.validate.rules.GuardrailCheck;
+import com.haevn.validate.rules.GuardrailRules;
+import com.haevn.validate.rules.tags.TaggableTypes;
 import com.haevn.validate.schema.SchemaCheck;
 import com.haevn.validate.structure.StructureCheck;
 
@@ -23,6 +28,11 @@ public final class Checks {
         return List.of(
                 new StructureCheck(),
                 new SchemaCheck(schemas),
-                new ReferenceCheck(schemas));
+                new ReferenceCheck(schemas),
+                new GuardrailCheck(GuardrailRules.all(type -> schemas.resource(type)
+                        .map(schema -> schema.attributes().containsKey("tags"))
+                        .orElse(TaggableTypes.CONSERVATIVE.isTaggable(type)))),
+                new DisasterRecoveryCheck(),
+                new ChangeControlCheck());
     }
 }

@@ -73,7 +73,8 @@ class CliTest {
 
         assertThat(exit).isZero();
         assertThat(err.toString()).contains("[1/2] built dev-global-state").contains("[2/2] built dev-use1-network");
-        assertThat(out.toString()).containsPattern("Synthesized 2 stacks, \\d+ resources in [0-9.]+ s");
+        assertThat(out.toString()).containsPattern("Synthesized 2 stacks, \\d+ resources in [0-9.]+ s")
+                .containsPattern("Validated 2 files: no findings \\(1 suppressed\\)");
         assertThat(output.resolve("stacks/dev-use1-network/cdk.tf.json")).exists();
     }
 

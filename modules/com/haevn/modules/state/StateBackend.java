@@ -1,6 +1,7 @@
 package com.haevn.modules.state;
 
 import com.haevn.modules.iam.PolicyJson;
+import com.haevn.modules.validation.Suppressions;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableAttribute;
@@ -45,6 +46,8 @@ public class StateBackend extends Construct {
                 .bucket(props.bucketName())
                 .lifecycle(keep)
                 .build();
+        Suppressions.suppress(bucket, "HVN-DR-001", "holds Terraform state, not the platform's object storage:"
+                + " versioned with history, and lost state can be rebuilt by importing the resources");
         S3BucketVersioningA.Builder.create(this, "versioning")
                 .bucket(bucket.getId())
                 .versioningConfiguration(S3BucketVersioningVersioningConfiguration.builder().status("Enabled").build())
