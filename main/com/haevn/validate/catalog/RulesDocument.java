@@ -1,0 +1,44 @@
+package com.haevn.validate.catalog;
+
+import com.haevn.validate.rules.RuleInfo;
+import com.haevn.validate.rules.tags.CostAllocationTags;
+
+import java.util.List;
+
+/** Renders the rule catalog as docs/rules.md (a test keeps the committed file equal to this rendering). */
+public final class RulesDocument {
+
+    private RulesDocument() {
+    }
+
+    public static String render(List<RuleInfo> rules) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Validator rules\n\n")
+                .append("Generated from `RuleCatalog` (main/com/haevn/validate/catalog); do not edit by hand. ")
+                .append("`RulesDocumentTest` fails when this file and the catalog differ; run it with ")
+                .append("`-Dhaevn.updateRulesDoc=true` to rewrite the file.\n\n")
+                .append("Rules read Terraform JSON (`cdktf synth` output, any `*.tf.json`) and plan JSON ")
+                .append("(`terraform show -json`). A value that is an expression (`${...}`) or unknown until apply ")
+                .append("never produces a finding; a rule with nothing to check in an input is not applicable there. ")
+                .append("Required cost-allocation tags: ").append(String.join(", ", CostAllocationTags.REQUIRED))
+                .append(".\n\n")
+                .append("| Id | Severity | Rule |\n|---|---|---|\n");
+        for (RuleInfo rule : rules) {
+            out.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ")
+                    .append(rule.severity().name().toLowerCase()).append(" | ").append(escape(rule.title()))
+                    .append(" |\n");
+        }
+        for (RuleInfo rule : rules) {
+            out.append("\n## ").append(rule.id()).append("\n\n")
+                    .append("**").append(rule.title()).append("** (").append(rule.severity().name().toLowerCase())
+                    .append(")\n\n")
+                    .append("Why: ").append(rule.rationale()).append("\n\n")
+                    .append("Fix: ").append(rule.fix()).append("\n");
+        }
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("|", "\\|");
+    }
+}
