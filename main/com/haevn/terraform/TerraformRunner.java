@@ -73,6 +73,19 @@ public final class TerraformRunner {
         }
     }
 
+    /** {@code terraform providers schema -json}, written to {@code target} (it is large: ~100 MB for AWS). */
+    public void providersSchema(Path stackDir, Path target) throws TerraformFailure {
+        Output output = run(stackDir, List.of("providers", "schema", "-json"));
+        if (output.exitCode() != 0) {
+            throw new TerraformFailure("terraform providers schema failed in " + stackDir + ":\n" + output.stderr());
+        }
+        try {
+            Files.writeString(target, output.stdout(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new TerraformFailure("cannot write " + target, e);
+        }
+    }
+
     private Output run(Path dir, List<String> arguments) throws TerraformFailure {
         List<String> command = new ArrayList<>();
         command.add(terraform.toString());

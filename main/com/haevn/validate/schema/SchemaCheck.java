@@ -184,7 +184,10 @@ public final class SchemaCheck implements DocumentCheck {
 
         private void nestedBlockValue(NestedBlock block, JsonNode value, String pointer) {
             boolean attributeMode = depth == 1 && ATTRIBUTE_MODE_BLOCKS.contains(type + "." + block.name());
-            if (value.isObject()) {
+            if (value.isObject() && attributeMode) {
+                add(BLOCK_SHAPE, pointer, "\"" + block.name() + "\" is an attribute holding a list of objects "
+                        + "here; a single object is not accepted", "Write \"" + block.name() + "\": [{...}].");
+            } else if (value.isObject()) {
                 body(block.schema(), value, pointer, Set.of(TerraformConfig.COMMENT_KEY));
             } else if (value.isArray()) {
                 if (block.single() && value.size() > 1) {

@@ -58,7 +58,8 @@ class SchemaCheckTest {
                 "HVN-TF-104 aws_s3_bucket.nested_missing",
                 "HVN-TF-106 aws_s3_bucket.element_not_object",
                 "HVN-TF-104 aws_s3_bucket.required_block_missing",
-                "HVN-TF-103 aws_s3_bucket.dynamic_unknown");
+                "HVN-TF-103 aws_s3_bucket.dynamic_unknown",
+                "HVN-TF-106 aws_security_group.attribute_mode_object");
     }
 
     @Test
