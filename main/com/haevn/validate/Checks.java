@@ -11,6 +11,7 @@ import com.haevn.validate.rules.tags.TaggableTypes;
 import com.haevn.validate.schema.SchemaCheck;
 import com.haevn.validate.structure.StructureCheck;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The one place that lists every check the validator runs, in order. */
@@ -25,14 +26,24 @@ public final class Checks {
     }
 
     public static List<DocumentCheck> all(ProviderSchemas schemas) {
-        return List.of(
-                new StructureCheck(),
-                new SchemaCheck(schemas),
-                new ReferenceCheck(schemas),
+        List<DocumentCheck> checks = new ArrayList<>(language(schemas));
+        checks.addAll(List.of(
                 new GuardrailCheck(GuardrailRules.all(type -> schemas.resource(type)
                         .map(schema -> schema.attributes().containsKey("tags"))
                         .orElse(TaggableTypes.CONSERVATIVE.isTaggable(type)))),
                 new DisasterRecoveryCheck(),
-                new ChangeControlCheck());
+                new ChangeControlCheck()));
+        return List.copyOf(checks);
+    }
+
+    /**
+     * What {@code terraform validate} checks too: JSON structure, provider schema, references. The platform's
+     * own policy (guardrails, DR targets, change control) comes on top in {@link #all(ProviderSchemas)}.
+     */
+    public static List<DocumentCheck> language(ProviderSchemas schemas) {
+        return List.of(
+                new StructureCheck(),
+                new SchemaCheck(schemas),
+                new ReferenceCheck(schemas));
     }
 }

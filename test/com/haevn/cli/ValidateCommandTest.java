@@ -25,10 +25,10 @@ class ValidateCommandTest {
 
     @Test
     void should_exit_0_on_valid_stacks() {
-        int code = run("test/resources/validate/stacks");
+        int code = run("test/resources/validate/rules/stacks/compliant-data-stack.tf.json");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("OK: 4 file(s), 0 error(s)");
+        assertThat(out.toString()).contains("OK: 1 file(s), 0 error(s)");
     }
 
     @Test

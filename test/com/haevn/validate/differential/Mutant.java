@@ -9,6 +9,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param kind        the mutation class (misspelt argument, wrong type, ...)
  * @param description what was changed, for failure messages
  * @param document    the mutated Terraform JSON
+ * @param removed     for a missing-argument mutant, the resource type and the argument taken out; else null
  */
-record Mutant(String stack, String kind, String description, ObjectNode document) {
+record Mutant(String stack, String kind, String description, ObjectNode document, Removed removed) {
+
+    /** A required argument taken out of a resource of this type. */
+    record Removed(String resourceType, String argument) {
+    }
+
+    Mutant(String stack, String kind, String description, ObjectNode document) {
+        this(stack, kind, description, document, null);
+    }
 }

@@ -84,7 +84,9 @@ final class Mutator {
                 typeMutants(stack, base, type, name, address, key, attribute, value, out);
             }
             if (attribute != null && attribute.required()) {
-                out.add(edit(stack, base, type, name, MISSING, address + ": without " + key, b -> b.remove(key)));
+                Mutant without = edit(stack, base, type, name, MISSING, address + ": without " + key, b -> b.remove(key));
+                out.add(new Mutant(without.stack(), without.kind(), without.description(), without.document(),
+                        new Mutant.Removed(type, key)));
             }
             if (block != null && block.single() && value.isObject()) {
                 out.add(edit(stack, base, type, name, BLOCK_SHAPE, address + ": " + key + " as a list of one",

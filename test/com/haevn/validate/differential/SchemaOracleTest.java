@@ -2,22 +2,19 @@ package com.haevn.validate.differential;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.haevn.terraform.ProviderMirror;
 import com.haevn.terraform.TerraformRunner;
+import com.haevn.terraform.TerraformAvailability;
 import com.haevn.validate.schema.Attribute;
 import com.haevn.validate.schema.BlockSchema;
 import com.haevn.validate.schema.ProviderSchemas;
 import com.haevn.validate.schema.SchemaKind;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Compares the schema compiled from the AWS 5.23.1 bindings with the real AWS provider schema that terraform
@@ -31,22 +28,14 @@ class SchemaOracleTest {
 
     @Test
     void should_match_the_real_aws_provider_schema_for_shared_types() throws Exception {
-        Optional<TerraformRunner> runner = TerraformRunner.offline(work.resolve("terraform"));
-        if (runner.isEmpty()) {
-            String message = "terraform and " + ProviderMirror.VARIABLE + " are needed for the schema oracle test";
-            if (Boolean.getBoolean("haevn.requireTerraform")) {
-                fail(message);
-            }
-            System.err.println("!!! SKIPPING SchemaOracleTest: " + message);
-            Assumptions.abort(message);
-        }
+        TerraformRunner runner = TerraformAvailability.requireOfflineRunner();
         Path stack = work.resolve("stack");
         Files.createDirectories(stack);
         Files.writeString(stack.resolve("main.tf.json"), "{\"terraform\": {\"required_providers\": {\"aws\": "
                 + "{\"source\": \"hashicorp/aws\"}}}}");
-        runner.get().init(stack);
+        runner.init(stack);
         Path schemaFile = work.resolve("schema.json");
-        runner.get().providersSchema(stack, schemaFile);
+        runner.providersSchema(stack, schemaFile);
         JsonNode aws = new ObjectMapper().readTree(schemaFile.toFile()).path("provider_schemas")
                 .path("registry.terraform.io/hashicorp/aws");
 
