@@ -115,10 +115,15 @@ public final class StructureCheck implements DocumentCheck {
             if (TerraformConfig.COMMENT_KEY.equals(name.getKey())) {
                 continue;
             }
+            JsonNode body = name.getValue();
+            boolean validLabel = Labels.valid(name.getKey());
+            boolean plainBody = body.isObject();
+            if (validLabel && plainBody) {
+                continue; // the common case: nothing to report, so no pointer or address to build
+            }
             String namePointer = JsonPointers.child(pointer, name.getKey());
             String address = addressPrefix + name.getKey();
             checkLabel(findings, name.getKey(), namePointer, what);
-            JsonNode body = name.getValue();
             if (body.isArray() && body.size() > 1) {
                 findings.add(WRONG_SHAPE, namePointer, address, address + " is declared " + body.size()
                         + " times (an array of " + body.size() + " bodies)", "Give each block its own name.");
