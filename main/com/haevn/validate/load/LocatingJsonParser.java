@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.haevn.validate.core.SourceLocation;
@@ -73,7 +72,7 @@ public final class LocatingJsonParser {
                 JsonToken next;
                 while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    long keyPosition = position(parser.currentTokenLocation()); // names keep their own start
+                    long keyPosition = position(parser.currentTokenLocation());
                     path.add(key);
                     JsonNode value = readValue(parser, parser.nextToken(), duplicates, path, file);
                     if (object.replace(key, value) != null) {
@@ -94,7 +93,7 @@ public final class LocatingJsonParser {
                     if (next == null) {
                         throw new IOException("unexpected end of input inside an array");
                     }
-                    long valuePosition = tokenPosition(parser);
+                    long valuePosition = position(parser.currentTokenLocation());
                     path.add(index++);
                     array.add(readValue(parser, next, duplicates, path, file));
                     path.remove(path.size() - 1);
@@ -126,17 +125,6 @@ public final class LocatingJsonParser {
             }
             default -> throw new IOException("unexpected token " + token);
         }
-    }
-
-    /**
-     * The current value token's position, read without allocating a JsonLocation when the parser allows it (not for
-     * field names: the parser tracks their start apart, and only currentTokenLocation() reports it).
-     */
-    private static long tokenPosition(JsonParser parser) {
-        if (parser instanceof ParserBase base) {
-            return NodePositions.pack(Math.max(base.getTokenLineNr(), 1), Math.max(base.getTokenColumnNr(), 1));
-        }
-        return position(parser.currentTokenLocation());
     }
 
     private static long position(JsonLocation location) {
