@@ -175,7 +175,7 @@ class DifferentialTest {
         Optional<TerraformRunner> runner = TerraformRunner.offline(work.resolve("terraform"));
         if (runner.isEmpty()) {
             String message = "terraform on the PATH and " + ProviderMirror.VARIABLE + " (a provider mirror folder "
-                    + "holding registry.terraform.io/) are needed for the differential test";
+                    + "in terraform's filesystem_mirror layout) are needed for the differential test";
             if (Boolean.getBoolean("haevn.requireTerraform")) {
                 fail(message + ", and haevn.requireTerraform=true makes it mandatory");
             }

@@ -30,14 +30,14 @@ class SchemaCompilerTest {
     private static final String ASSEMBLY = """
             {"name": "demo", "types": {
               "demo.provider.DemoProvider": {"kind": "class", "base": "cdktf.TerraformProvider",
-                "docs": {"summary": "Represents a {@link https://registry.terraform.io/providers/x/demo/1.0.0/docs demo}."},
+                "docs": {"summary": "Represents a {@link https://docs.example.test/providers/x/demo/1.0.0/docs demo}."},
                 "initializer": {"parameters": [{"name": "config", "type": {"fqn": "demo.provider.DemoProviderConfig"}}]},
                 "properties": []},
               "demo.provider.DemoProviderConfig": {"kind": "interface", "datatype": true, "properties": [
                 {"name": "region", "optional": true, "type": {"primitive": "string"},
                  "docs": {"summary": "Docs at Terraform Registry: {@link https://r/docs#region Demo#region}."}}]},
               "demo.thing.Thing": {"kind": "class", "base": "cdktf.TerraformResource",
-                "docs": {"summary": "Represents a {@link https://registry.terraform.io/providers/x/demo/1.0.0/docs/resources/thing demo_thing}."},
+                "docs": {"summary": "Represents a {@link https://docs.example.test/providers/x/demo/1.0.0/docs/resources/thing demo_thing}."},
                 "initializer": {"parameters": [{"name": "scope"}, {"name": "id"},
                                                {"name": "config", "type": {"fqn": "demo.thing.ThingConfig"}}]},
                 "properties": [
@@ -67,7 +67,7 @@ class SchemaCompilerTest {
               "demo.thing.ThingTimeouts": {"kind": "interface", "datatype": true, "properties": [
                 {"name": "create", "optional": true, "type": {"primitive": "string"}, "docs": {}}]},
               "demo.dataThing.DataDemoThing": {"kind": "class", "base": "cdktf.TerraformDataSource",
-                "docs": {"summary": "Represents a {@link https://registry.terraform.io/providers/x/demo/1.0.0/docs/data-sources/thing demo_thing}."},
+                "docs": {"summary": "Represents a {@link https://docs.example.test/providers/x/demo/1.0.0/docs/data-sources/thing demo_thing}."},
                 "initializer": {"parameters": [{"name": "config", "type": {"fqn": "demo.dataThing.DataDemoThingConfig"}}]},
                 "properties": [{"name": "id", "type": {"primitive": "string"}}]},
               "demo.dataThing.DataDemoThingConfig": {"kind": "interface", "datatype": true, "properties": []}
