@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The local provider mirror that lets terraform init work offline: a folder holding {@code registry.terraform.io/},
- * named by the environment variable {@value #VARIABLE}.
+ * The local provider mirror that lets terraform init work offline: a folder in terraform's filesystem_mirror layout
+ * (HOSTNAME/NAMESPACE/TYPE/VERSION/OS_ARCH/), named by the environment variable {@value #VARIABLE}.
  */
 public final class ProviderMirror {
 

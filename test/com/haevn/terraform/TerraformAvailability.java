@@ -22,7 +22,7 @@ public final class TerraformAvailability {
         Optional<TerraformRunner> runner = TerraformRunner.offline(work.toAbsolutePath());
         if (runner.isEmpty()) {
             String message = "this test needs terraform on the PATH and " + ProviderMirror.VARIABLE
-                    + " naming a provider mirror (the folder holding registry.terraform.io/)";
+                    + " naming a provider mirror (its top folder, in terraform's filesystem_mirror layout)";
             if (Boolean.getBoolean("haevn.requireTerraform")) {
                 throw new AssertionError(message + "; haevn.requireTerraform=true makes it mandatory here");
             }

@@ -30,7 +30,24 @@ public final class TerraformConfig {
     private TerraformConfig() {
     }
 
+    /** The last document read: every check asks for the same document in turn, so one entry saves re-reading. */
+    private static volatile Cached last;
+
+    private record Cached(JsonNode root, TerraformConfig config) {
+    }
+
+    /** The declarations of {@code root} (read once per document, however many checks ask). */
     public static TerraformConfig of(JsonNode root) {
+        Cached cached = last;
+        if (cached != null && cached.root() == root) {
+            return cached.config();
+        }
+        TerraformConfig config = read(root);
+        last = new Cached(root, config);
+        return config;
+    }
+
+    private static TerraformConfig read(JsonNode root) {
         TerraformConfig config = new TerraformConfig();
         if (root == null || !root.isObject()) {
             return config;

@@ -7,17 +7,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.haevn.validate.core.SourceLocation;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Parses JSON with Jackson's streaming parser, building the tree and, alongside it, where every member stands
@@ -44,21 +40,21 @@ public final class LocatingJsonParser {
 
     /** Parses {@code input}; {@code file} names the file in locations. */
     public ParsedJson parse(String file, InputStream input) {
-        Map<JsonNode, NodePositions> positions = new IdentityHashMap<>();
         List<ParsedJson.DuplicateKey> duplicates = new ArrayList<>();
+        List<Object> path = new ArrayList<>();
         try (JsonParser parser = FACTORY.createParser(input)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return ParsedJson.failed("the file is empty; expected a JSON object", new SourceLocation(file, 1, 1));
             }
             long rootPosition = position(parser.currentTokenLocation());
-            JsonNode root = readValue(parser, first, positions, duplicates, "", file);
+            JsonNode root = readValue(parser, first, duplicates, path, file);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 return ParsedJson.failed("unexpected content after the end of the JSON value",
                         location(file, parser.currentTokenLocation()));
             }
-            return new ParsedJson(root, new TreeLocationIndex(file, root, rootPosition, positions),
+            return new ParsedJson(root, new TreeLocationIndex(file, root, rootPosition),
                     List.copyOf(duplicates), null, null);
         } catch (JsonProcessingException e) {
             return ParsedJson.failed(describe(e), location(file, e.getLocation()));
@@ -68,33 +64,29 @@ public final class LocatingJsonParser {
         }
     }
 
-    private JsonNode readValue(JsonParser parser, JsonToken token, Map<JsonNode, NodePositions> positions,
-                               List<ParsedJson.DuplicateKey> duplicates, String pointer, String file)
-            throws IOException {
+    private JsonNode readValue(JsonParser parser, JsonToken token, List<ParsedJson.DuplicateKey> duplicates,
+                               List<Object> path, String file) throws IOException {
         switch (token) {
             case START_OBJECT -> {
-                ObjectNode object = nodes.objectNode();
-                NodePositions members = new NodePositions(true);
-                positions.put(object, members);
+                PositionedNodes.PositionedObject object = new PositionedNodes.PositionedObject(nodes);
                 JsonToken next;
                 while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     long keyPosition = position(parser.currentTokenLocation());
-                    String childPointer = JsonPointers.child(pointer, key);
-                    JsonNode value = readValue(parser, parser.nextToken(), positions, duplicates, childPointer, file);
-                    if (object.has(key)) {
-                        duplicates.add(new ParsedJson.DuplicateKey(childPointer, new SourceLocation(file,
-                                NodePositions.line(keyPosition), NodePositions.column(keyPosition))));
+                    path.add(key);
+                    JsonNode value = readValue(parser, parser.nextToken(), duplicates, path, file);
+                    if (object.replace(key, value) != null) {
+                        duplicates.add(new ParsedJson.DuplicateKey(JsonPointers.of(path.toArray()),
+                                new SourceLocation(file, NodePositions.line(keyPosition),
+                                        NodePositions.column(keyPosition))));
                     }
-                    object.set(key, value);
-                    members.add(key, keyPosition);
+                    path.remove(path.size() - 1);
+                    object.positions.add(key, keyPosition);
                 }
                 return object;
             }
             case START_ARRAY -> {
-                ArrayNode array = nodes.arrayNode();
-                NodePositions members = new NodePositions(false);
-                positions.put(array, members);
+                PositionedNodes.PositionedArray array = new PositionedNodes.PositionedArray(nodes);
                 JsonToken next;
                 int index = 0;
                 while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -102,9 +94,10 @@ public final class LocatingJsonParser {
                         throw new IOException("unexpected end of input inside an array");
                     }
                     long valuePosition = position(parser.currentTokenLocation());
-                    array.add(readValue(parser, next, positions, duplicates, JsonPointers.child(pointer, index++),
-                            file));
-                    members.add(null, valuePosition);
+                    path.add(index++);
+                    array.add(readValue(parser, next, duplicates, path, file));
+                    path.remove(path.size() - 1);
+                    array.positions.add(null, valuePosition);
                 }
                 return array;
             }

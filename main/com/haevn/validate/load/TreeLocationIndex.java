@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.haevn.validate.core.LocationIndex;
 import com.haevn.validate.core.SourceLocation;
 
-import java.util.Map;
 
 /**
  * A {@link LocationIndex} that walks a JSON Pointer through the parsed tree and answers with the position recorded
@@ -15,13 +14,11 @@ final class TreeLocationIndex implements LocationIndex {
     private final String file;
     private final JsonNode root;
     private final long rootPosition;
-    private final Map<JsonNode, NodePositions> positions;
 
-    TreeLocationIndex(String file, JsonNode root, long rootPosition, Map<JsonNode, NodePositions> positions) {
+    TreeLocationIndex(String file, JsonNode root, long rootPosition) {
         this.file = file;
         this.root = root;
         this.rootPosition = rootPosition;
-        this.positions = positions;
     }
 
     @Override
@@ -36,7 +33,7 @@ final class TreeLocationIndex implements LocationIndex {
                     end = jsonPointer.length();
                 }
                 String segment = unescape(jsonPointer.substring(start, end));
-                NodePositions members = positions.get(node);
+                NodePositions members = PositionedNodes.of(node);
                 long found = -1;
                 JsonNode next = null;
                 if (members != null && node.isObject()) {

@@ -43,7 +43,7 @@ public final class ExpressionScanner {
     }
 
     private Result result() {
-        return new Result(List.copyOf(references), List.copyOf(bound), unterminated);
+        return new Result(references, bound, unterminated);
     }
 
     /** Scans template text from {@code i}; inside a quoted literal it stops after the closing quote. */
@@ -139,7 +139,7 @@ public final class ExpressionScanner {
             }
         }
         if (!bound.contains(name)) {
-            references.add(new Reference(List.copyOf(names), text.substring(start, j)));
+            references.add(new Reference(names, text.substring(start, j)));
         }
         return j;
     }

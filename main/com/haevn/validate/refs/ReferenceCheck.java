@@ -8,7 +8,7 @@ import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
 import com.haevn.validate.core.Severity;
-import com.haevn.validate.load.JsonPointers;
+import com.haevn.validate.load.LazyPointer;
 import com.haevn.validate.schema.BlockSchema;
 import com.haevn.validate.schema.ProviderSchemas;
 import com.haevn.validate.suggest.DidYouMean;
@@ -42,7 +42,9 @@ public final class ReferenceCheck implements DocumentCheck {
     /** Blocks whose strings are not expressions to resolve here. */
     private static final Set<String> SKIPPED_TOP_LEVEL = Set.of("terraform", "variable", "moved", "import",
             "removed", TerraformConfig.COMMENT_KEY);
-    private static final Set<String> SKIPPED_KEYS = Set.of("lifecycle", "provider", TerraformConfig.COMMENT_KEY);
+    /** Meta-arguments of a block body whose strings are not expressions to resolve here. */
+    private static final Set<String> SKIPPED_KEYS = Set.of("lifecycle", "provider", "provisioner", "connection",
+            TerraformConfig.COMMENT_KEY);
 
     private final ProviderSchemas schemas;
 
@@ -86,68 +88,94 @@ public final class ReferenceCheck implements DocumentCheck {
         List<Finding> run() {
             for (Iterator<Map.Entry<String, JsonNode>> it = document.root().fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> block = it.next();
-                if (!SKIPPED_TOP_LEVEL.contains(block.getKey())) {
-                    walk(block.getValue(), JsonPointers.of(block.getKey()), "", 0);
+                String top = block.getKey();
+                if (SKIPPED_TOP_LEVEL.contains(top)) {
+                    continue;
+                }
+                LazyPointer pointer = LazyPointer.ROOT.child(top);
+                switch (top) {
+                    case "resource", "data" -> forEachMember(block.getValue(), pointer, (type, typeNode, typePointer) ->
+                            forEachMember(typeNode, typePointer, (name, body, bodyPointer) -> walkBody(body,
+                                    bodyPointer, top.equals("data") ? "data." + type + "." + name : type + "." + name)));
+                    case "module", "output" -> forEachMember(block.getValue(), pointer, (name, body, bodyPointer) ->
+                            walkBody(body, bodyPointer, top + "." + name));
+                    default -> walk(block.getValue(), pointer, "");
                 }
             }
             return findings;
         }
 
-        /** Walks values; {@code depth} counts levels below the top-level key, to know the owning address. */
-        private void walk(JsonNode node, String pointer, String address, int depth) {
+        /** A labelled block's body (or, as JSON allows, an array holding it): skips the meta-arguments it owns. */
+        private void walkBody(JsonNode body, LazyPointer pointer, String address) {
+            if (body.isArray()) {
+                for (int i = 0; i < body.size(); i++) {
+                    walkBody(body.get(i), pointer.child(i), address);
+                }
+                return;
+            }
+            if (!body.isObject()) {
+                walk(body, pointer, address);
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String key = field.getKey();
+                if (SKIPPED_KEYS.contains(key)) {
+                    continue;
+                }
+                if (key.equals("depends_on") && field.getValue().isArray()) {
+                    dependsOn(field.getValue(), pointer.child(key), address);
+                    continue;
+                }
+                walk(field.getValue(), pointer.child(key), address);
+            }
+        }
+
+        private void walk(JsonNode node, LazyPointer pointer, String address) {
             if (node.isTextual()) {
-                check(ExpressionScanner.scanTemplate(node.asText()), pointer, address, node.asText());
+                String text = node.asText();
+                if (text.indexOf('{') >= 0) {
+                    check(ExpressionScanner.scanTemplate(text), pointer, address, text);
+                }
             } else if (node.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
-                    String key = field.getKey();
-                    String childPointer = JsonPointers.child(pointer, key);
-                    String childAddress = addressAt(childPointer, address, depth);
-                    boolean inBody = !childAddress.isEmpty() && childAddress.equals(address);
-                    if (inBody && SKIPPED_KEYS.contains(key)) {
-                        continue;
+                    if (!TerraformConfig.COMMENT_KEY.equals(field.getKey())) {
+                        walk(field.getValue(), pointer.child(field.getKey()), address);
                     }
-                    if (inBody && key.equals("depends_on") && field.getValue().isArray()) {
-                        dependsOn(field.getValue(), childPointer, address);
-                        continue;
-                    }
-                    walk(field.getValue(), childPointer, childAddress, depth + 1);
                 }
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
-                    walk(node.get(i), JsonPointers.child(pointer, i), address, depth);
+                    walk(node.get(i), pointer.child(i), address);
                 }
             }
         }
 
-        /** The address of the block a pointer is in: /resource/TYPE/NAME/... and /data/... have three levels. */
-        private String addressAt(String pointer, String current, int depth) {
-            if (!current.isEmpty()) {
-                return current;
+        private void forEachMember(JsonNode node, LazyPointer pointer, Member member) {
+            if (node == null || !node.isObject()) {
+                return;
             }
-            String[] parts = pointer.substring(1).split("/", -1);
-            if ((parts[0].equals("resource") || parts[0].equals("data")) && parts.length == 3) {
-                return parts[0].equals("data") ? "data." + parts[1] + "." + parts[2] : parts[1] + "." + parts[2];
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (!TerraformConfig.COMMENT_KEY.equals(entry.getKey())) {
+                    member.accept(entry.getKey(), entry.getValue(), pointer.child(entry.getKey()));
+                }
             }
-            if ((parts[0].equals("module") || parts[0].equals("output")) && parts.length == 2) {
-                return parts[0] + "." + parts[1];
-            }
-            return "";
         }
 
-        private void dependsOn(JsonNode list, String pointer, String address) {
+        private void dependsOn(JsonNode list, LazyPointer pointer, String address) {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).isTextual()) {
                     String text = list.get(i).asText();
                     String expression = text.startsWith("${") && text.endsWith("}")
                             ? text.substring(2, text.length() - 1) : text;
-                    check(ExpressionScanner.scanExpression(expression), JsonPointers.child(pointer, i), address,
+                    check(ExpressionScanner.scanExpression(expression), pointer.child(i), address,
                             text);
                 }
             }
         }
 
-        private void check(ExpressionScanner.Result result, String pointer, String address, String text) {
+        private void check(ExpressionScanner.Result result, LazyPointer pointer, String address, String text) {
             if (result.unterminated()) {
                 add(UNTERMINATED, pointer, address, "the expression in \"" + abbreviate(text) + "\" has no closing "
                         + "\"}\"", "Close the interpolation, or write \"$${\" for a literal \"${\".");
@@ -159,7 +187,7 @@ public final class ReferenceCheck implements DocumentCheck {
             }
         }
 
-        private void resolve(Reference ref, String pointer, String address) {
+        private void resolve(Reference ref, LazyPointer pointer, String address) {
             switch (ref.root()) {
                 case "var" -> requireName(ref, config.variables(), UNDECLARED_VARIABLE, "variable", pointer, address,
                         "Declare it under \"variable\" or correct the name.");
@@ -173,8 +201,8 @@ public final class ReferenceCheck implements DocumentCheck {
             }
         }
 
-        private void requireName(Reference ref, Set<String> declared, String rule, String what, String pointer,
-                                 String address, String fix) {
+        private void requireName(Reference ref, Set<String> declared, String rule, String what,
+                                 LazyPointer pointer, String address, String fix) {
             String name = ref.name(1);
             if (name == null) {
                 add(rule, pointer, address, "invalid reference \"" + ref.text() + "\": \"" + ref.root()
@@ -186,7 +214,7 @@ public final class ReferenceCheck implements DocumentCheck {
         }
 
         private void resolveTyped(Reference ref, int typeIndex, Map<String, Map<String, BlockRef>> declared,
-                                  String rule, String what, String pointer, String address) {
+                                  String rule, String what, LazyPointer pointer, String address) {
             String type = ref.name(typeIndex);
             String name = ref.name(typeIndex + 1);
             String prefix = typeIndex == 1 ? "data." : "";
@@ -219,10 +247,16 @@ public final class ReferenceCheck implements DocumentCheck {
             }
         }
 
-        private void add(String rule, String pointer, String address, String message, String fix) {
-            findings.add(Finding.of(rule, Severity.ERROR, document.locations().locate(pointer), address,
+        private void add(String rule, LazyPointer pointer, String address, String message, String fix) {
+            findings.add(Finding.of(rule, Severity.ERROR, document.locations().locate(pointer.toString()), address,
                     (address.isEmpty() ? "" : address + ": ") + message, fix));
         }
+    }
+
+    /** One labelled member of a block: its name, its value and where it is. */
+    @FunctionalInterface
+    private interface Member {
+        void accept(String name, JsonNode value, LazyPointer pointer);
     }
 
     /**

@@ -17,6 +17,7 @@ public final class RuleDescriptions {
             Map.entry("HVN-TF-004", "Block label is not a valid identifier"),
             Map.entry("HVN-TF-005", "Module or output block lacks its required argument"),
             Map.entry("HVN-TF-006", "Key repeated within one JSON object"),
+            Map.entry("HVN-TF-007", "Unsupported argument in a variable or output block"),
             Map.entry("HVN-TF-101", "Unknown resource type"),
             Map.entry("HVN-TF-102", "Unknown data source type"),
             Map.entry("HVN-TF-103", "Unknown argument or nested block"),

@@ -35,7 +35,6 @@ public final class SarifReporter implements Reporter {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", TOOL_NAME);
-        driver.put("informationUri", "https://github.com/haevn/infrastructure");
         driver.put("semanticVersion", "0.1.0");
         Map<String, Finding> firstByRule = new TreeMap<>();
         result.findings().forEach(f -> firstByRule.putIfAbsent(f.ruleId(), f));

@@ -1,7 +1,9 @@
 package com.haevn.validate.schema;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.haevn.validate.load.LocatingJsonParser;
+import com.haevn.validate.load.ParsedJson;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,11 +23,14 @@ public final class ProviderSchemas {
     private static volatile ProviderSchemas bundled;
 
     private final Map<SchemaKind, Map<String, byte[]>> raw;
-    private final Map<String, BlockSchema> decoded = new ConcurrentHashMap<>();
+    private final Map<SchemaKind, Map<String, BlockSchema>> decoded = new java.util.EnumMap<>(SchemaKind.class);
     private final Set<String> providers;
 
     ProviderSchemas(Map<SchemaKind, Map<String, byte[]>> raw) {
         this.raw = raw;
+        for (SchemaKind kind : SchemaKind.values()) {
+            decoded.put(kind, new ConcurrentHashMap<>());
+        }
         this.providers = Set.copyOf(raw.get(SchemaKind.PROVIDER).keySet());
     }
 
@@ -108,17 +113,20 @@ public final class ProviderSchemas {
         if (json == null) {
             return Optional.empty();
         }
-        return Optional.of(decoded.computeIfAbsent(kind.ordinal() + ":" + name, key -> {
+        BlockSchema known = decoded.get(kind).get(name);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return Optional.of(decoded.get(kind).computeIfAbsent(name, key -> {
             try {
-                return SchemaCodec.decode(Json.MAPPER.readTree(json));
+                ParsedJson parsed = new LocatingJsonParser().parse(name, new ByteArrayInputStream(json));
+                if (!parsed.ok()) {
+                    throw new IOException(parsed.error());
+                }
+                return SchemaCodec.decode(parsed.root());
             } catch (IOException e) {
                 throw new UncheckedIOException("corrupt schema entry " + name, e);
             }
         }));
-    }
-
-    /** Created on first decode, not at load: building an ObjectMapper costs more than reading the file. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -51,6 +51,8 @@ public final class SchemaCheck implements DocumentCheck {
             "aws_default_network_acl.egress", "aws_route_table.route", "aws_default_route_table.route",
             "aws_vpc_endpoint.dns_options", "aws_lb_target_group.target_failover");
 
+    private static final Set<String> NESTED_META = Set.of(TerraformConfig.COMMENT_KEY);
+
     private final ProviderSchemas schemas;
 
     public SchemaCheck(ProviderSchemas schemas) {
@@ -128,26 +130,29 @@ public final class SchemaCheck implements DocumentCheck {
                 Map.Entry<String, JsonNode> field = it.next();
                 String name = field.getKey();
                 JsonNode value = field.getValue();
-                String childPointer = JsonPointers.child(pointer, name);
                 if (metaArguments.contains(name)) {
                     continue;
                 }
                 if (name.equals("dynamic")) {
-                    dynamic(schema, value, childPointer);
+                    dynamic(schema, value, JsonPointers.child(pointer, name));
                     continue;
                 }
                 Attribute attribute = schema.attributes().get(name);
                 if (attribute != null) {
-                    ValueConformance.mismatch(attribute.type(), value).ifPresent(problem -> add(WRONG_TYPE,
-                            childPointer, "inappropriate value for \"" + name + "\": " + problem,
-                            "Give \"" + name + "\" a " + attribute.type().describe() + " (or an expression \"${...}\")."));
+                    Optional<String> problem = ValueConformance.mismatch(attribute.type(), value);
+                    if (problem.isPresent()) {
+                        add(WRONG_TYPE, JsonPointers.child(pointer, name), "inappropriate value for \"" + name
+                                + "\": " + problem.get(), "Give \"" + name + "\" a " + attribute.type().describe()
+                                + " (or an expression \"${...}\").");
+                    }
                     continue;
                 }
                 NestedBlock block = schema.blocks().get(name);
                 if (block != null) {
-                    nestedBlock(block, value, childPointer);
+                    nestedBlock(block, value, JsonPointers.child(pointer, name));
                     continue;
                 }
+                String childPointer = JsonPointers.child(pointer, name);
                 if (schema.computed().contains(name)) {
                     add(COMPUTED_ONLY, childPointer, "\"" + name + "\" cannot be configured: the provider sets it "
                             + "after apply", "Remove \"" + name + "\"; read it with a reference instead.");
@@ -188,7 +193,7 @@ public final class SchemaCheck implements DocumentCheck {
                 add(BLOCK_SHAPE, pointer, "\"" + block.name() + "\" is an attribute holding a list of objects "
                         + "here; a single object is not accepted", "Write \"" + block.name() + "\": [{...}].");
             } else if (value.isObject()) {
-                body(block.schema(), value, pointer, Set.of(TerraformConfig.COMMENT_KEY));
+                body(block.schema(), value, pointer, NESTED_META);
             } else if (value.isArray()) {
                 if (block.single() && value.size() > 1) {
                     add(BLOCK_SHAPE, pointer, "at most one \"" + block.name() + "\" block is allowed, got "
@@ -198,7 +203,7 @@ public final class SchemaCheck implements DocumentCheck {
                     JsonNode element = value.get(i);
                     String elementPointer = JsonPointers.child(pointer, i);
                     if (element.isObject()) {
-                        body(block.schema(), element, elementPointer, Set.of(TerraformConfig.COMMENT_KEY));
+                        body(block.schema(), element, elementPointer, NESTED_META);
                     } else {
                         add(BLOCK_SHAPE, elementPointer, "each \"" + block.name() + "\" block must be a JSON object, "
                                 + "got a " + JsonKinds.of(element), "Write the block as {\"argument\": value}.");
@@ -229,7 +234,7 @@ public final class SchemaCheck implements DocumentCheck {
                 JsonNode content = entry.getValue().path("content");
                 if (content.isObject()) {
                     body(block.schema(), content, JsonPointers.child(blockPointer, "content"),
-                            Set.of(TerraformConfig.COMMENT_KEY));
+                            NESTED_META);
                 }
             }
         }

@@ -20,12 +20,23 @@ public final class ValueConformance {
 
     /** Empty when the value conforms, else a description of the first mismatch ("at [2]: a number is required"). */
     public static Optional<String> mismatch(AttributeType type, JsonNode value) {
-        return mismatch(type, value, "");
+        Problem problem = problem(type, value);
+        if (problem == null) {
+            return Optional.empty();
+        }
+        return Optional.of((problem.path.isEmpty() ? "" : "at " + problem.path + ": ") + problem.message);
     }
 
-    private static Optional<String> mismatch(AttributeType type, JsonNode value, String path) {
+    /** A mismatch and where it is inside the value; the path is built only for values that do not conform. */
+    private record Problem(String path, String message) {
+        Problem under(String step) {
+            return new Problem(step + path, message);
+        }
+    }
+
+    private static Problem problem(AttributeType type, JsonNode value) {
         if (value == null || value.isNull() || type.kind() == AttributeType.Kind.ANY || isExpression(value)) {
-            return Optional.empty();
+            return null;
         }
         boolean ok = switch (type.kind()) {
             case STRING -> value.isTextual() || value.isNumber() || value.isBoolean();
@@ -36,27 +47,26 @@ public final class ValueConformance {
             case ANY -> true;
         };
         if (!ok) {
-            return Optional.of((path.isEmpty() ? "" : "at " + path + ": ") + "a " + type.describe()
-                    + " is required, got a " + JsonKinds.of(value) + describeValue(value));
+            return new Problem("", "a " + type.describe() + " is required, got a " + JsonKinds.of(value)
+                    + describeValue(value));
         }
         if (type.kind() == AttributeType.Kind.LIST) {
             for (int i = 0; i < value.size(); i++) {
-                Optional<String> inner = mismatch(type.element(), value.get(i), path + "[" + i + "]");
-                if (inner.isPresent()) {
-                    return inner;
+                Problem inner = problem(type.element(), value.get(i));
+                if (inner != null) {
+                    return inner.under("[" + i + "]");
                 }
             }
         } else if (type.kind() == AttributeType.Kind.MAP) {
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                Optional<String> inner = mismatch(type.element(), entry.getValue(),
-                        path + "[\"" + entry.getKey() + "\"]");
-                if (inner.isPresent()) {
-                    return inner;
+                Problem inner = problem(type.element(), entry.getValue());
+                if (inner != null) {
+                    return inner.under("[\"" + entry.getKey() + "\"]");
                 }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** A JSON string holding an interpolation or a template directive: its value is only known to Terraform. */

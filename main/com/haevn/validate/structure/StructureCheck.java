@@ -28,6 +28,14 @@ public final class StructureCheck implements DocumentCheck {
     public static final String WRONG_SHAPE = "HVN-TF-003";
     public static final String INVALID_LABEL = "HVN-TF-004";
     public static final String MISSING_BLOCK_ARGUMENT = "HVN-TF-005";
+    public static final String UNKNOWN_BLOCK_ARGUMENT = "HVN-TF-007";
+
+    /** Arguments Terraform (1.11) accepts in a variable block. */
+    static final Set<String> VARIABLE_ARGUMENTS = Set.of("type", "default", "description", "validation",
+            "sensitive", "nullable", "ephemeral", TerraformConfig.COMMENT_KEY);
+    /** Arguments Terraform (1.11) accepts in an output block. */
+    static final Set<String> OUTPUT_ARGUMENTS = Set.of("value", "description", "sensitive", "depends_on",
+            "precondition", "ephemeral", TerraformConfig.COMMENT_KEY);
 
     /** Top-level blocks of Terraform's JSON syntax (as of Terraform 1.11). */
     public static final Set<String> TOP_LEVEL = Set.of("terraform", "provider", "variable", "locals", "output",
@@ -72,6 +80,17 @@ public final class StructureCheck implements DocumentCheck {
                 module.address(), "source", "a module block needs \"source\": where the module's code is"));
         config.outputs().forEach(output -> requireArgument(findings, output.body(), output.pointer(),
                 output.address(), "value", "an output block needs \"value\""));
+        config.outputs().forEach(output -> onlyKnownArguments(findings, output.body(), output.pointer(),
+                output.address(), OUTPUT_ARGUMENTS));
+        JsonNode variables = root.get("variable");
+        if (variables != null && variables.isObject()) {
+            variables.fields().forEachRemaining(variable -> {
+                if (variable.getValue().isObject()) {
+                    onlyKnownArguments(findings, variable.getValue(), JsonPointers.of("variable", variable.getKey()),
+                            "var." + variable.getKey(), VARIABLE_ARGUMENTS);
+                }
+            });
+        }
         return findings.list();
     }
 
@@ -115,10 +134,15 @@ public final class StructureCheck implements DocumentCheck {
             if (TerraformConfig.COMMENT_KEY.equals(name.getKey())) {
                 continue;
             }
+            JsonNode body = name.getValue();
+            boolean validLabel = Labels.valid(name.getKey());
+            boolean plainBody = body.isObject();
+            if (validLabel && plainBody) {
+                continue; // the common case: nothing to report, so no pointer or address to build
+            }
             String namePointer = JsonPointers.child(pointer, name.getKey());
             String address = addressPrefix + name.getKey();
             checkLabel(findings, name.getKey(), namePointer, what);
-            JsonNode body = name.getValue();
             if (body.isArray() && body.size() > 1) {
                 findings.add(WRONG_SHAPE, namePointer, address, address + " is declared " + body.size()
                         + " times (an array of " + body.size() + " bodies)", "Give each block its own name.");
@@ -171,6 +195,18 @@ public final class StructureCheck implements DocumentCheck {
                     "A name must start with a letter or underscore and may contain only letters, digits, "
                             + "underscores and dashes.");
         }
+    }
+
+    private void onlyKnownArguments(Findings findings, JsonNode body, String pointer, String address,
+                                    Set<String> known) {
+        body.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                findings.add(UNKNOWN_BLOCK_ARGUMENT, JsonPointers.child(pointer, name), address, address
+                        + ": unsupported argument \"" + name + "\"." + DidYouMean.hint(name, known),
+                        "Remove \"" + name + "\"; allowed here: " + String.join(", ", new java.util.TreeSet<>(known))
+                                + ".");
+            }
+        });
     }
 
     private void requireArgument(Findings findings, JsonNode body, String pointer, String address, String argument,

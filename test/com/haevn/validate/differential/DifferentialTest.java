@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.haevn.terraform.TerraformDiagnostic;
 import com.haevn.terraform.TerraformRunner;
+import com.haevn.terraform.OracleSchema;
 import com.haevn.terraform.TerraformAvailability;
 import com.haevn.validate.ValidationResult;
 import com.haevn.synth.SynthResult;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -39,7 +41,7 @@ import static org.assertj.core.api.Assertions.fail;
  *
  * <p>Needs terraform on the PATH and {@code HAEVN_TF_PROVIDER_MIRROR}; skips loudly without them, fails instead
  * when the system property {@code haevn.requireTerraform} is true. The seeds are the realistic fixtures and every
- * stack this project synthesizes (all of them use only the AWS provider).
+ * layer this project synthesizes that uses only the AWS provider (the mirror holds no other).
  */
 class DifferentialTest {
 
@@ -97,6 +99,7 @@ class DifferentialTest {
             Files.createDirectories(dir);
             ObjectNode document = batch.get(i).document().deepCopy();
             document.remove("provider"); // one provider instance for the whole batch: children inherit the root's
+            relaxForModuleUse(document);
             Files.writeString(dir.resolve("main.tf.json"), MAPPER.writeValueAsString(document));
             modules.putObject("m" + i).put("source", "./m" + i);
         }
@@ -147,12 +150,41 @@ class DifferentialTest {
         if (oracleSchema == null) {
             Path file = work.resolve("oracle-schema.json");
             terraform.providersSchema(initialized, file);
-            oracleSchema = MAPPER.readTree(file.toFile()).path("provider_schemas")
-                    .path("registry.terraform.io/hashicorp/aws").path("resource_schemas");
+            oracleSchema = OracleSchema.aws(MAPPER.readTree(file.toFile())).path("resource_schemas");
         }
         JsonNode attribute = oracleSchema.path(removed.resourceType()).path("block").path("attributes")
                 .path(removed.argument());
         return attribute.path("optional").asBoolean(false) && !attribute.path("required").asBoolean(false);
+    }
+
+    /**
+     * A stack becomes a child module here: its backend is dropped and exact provider version pins (cdktf pins the
+     * bindings' version) are lifted, so the mirror's provider serves every batch. Configuration is left alone.
+     */
+    private static void relaxForModuleUse(ObjectNode document) {
+        if (document.path("terraform") instanceof ObjectNode terraformBlock) {
+            terraformBlock.remove("backend");
+            terraformBlock.remove("cloud");
+            if (terraformBlock.path("required_providers") instanceof ObjectNode providers) {
+                providers.elements().forEachRemaining(p -> {
+                    if (p instanceof ObjectNode provider) {
+                        provider.remove("version");
+                    }
+                });
+            }
+        }
+    }
+
+    /** Only stacks of the AWS provider: the mirror holds no other provider, so terraform could not judge them. */
+    private static boolean awsOnly(ObjectNode document) {
+        Set<String> providers = new TreeSet<>();
+        for (String kind : List.of("resource", "data")) {
+            document.path(kind).fieldNames().forEachRemaining(type -> providers.add(ProviderSchemas.providerOf(type)));
+        }
+        document.path("terraform").path("required_providers").fieldNames().forEachRemaining(providers::add);
+        providers.remove("terraform"); // built-in: terraform_data, terraform_remote_state
+        providers.remove("//");
+        return providers.stream().allMatch(p -> p.equals("aws"));
     }
 
     /**
@@ -170,8 +202,9 @@ class DifferentialTest {
         SynthResult synthesized = SynthesizedPlatform.get();
         Set<String> layers = new HashSet<>();
         for (String stack : synthesized.resourcesByStack().keySet()) {
-            if (layers.add(stack.substring(stack.lastIndexOf('-') + 1))) {
-                stacks.put(stack, (ObjectNode) MAPPER.readTree(synthesized.stackFile(stack).toFile()));
+            ObjectNode document = (ObjectNode) MAPPER.readTree(synthesized.stackFile(stack).toFile());
+            if (awsOnly(document) && layers.add(stack.substring(stack.lastIndexOf('-') + 1))) {
+                stacks.put(stack, document);
             }
         }
         return stacks;

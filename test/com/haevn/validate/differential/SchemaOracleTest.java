@@ -2,6 +2,7 @@ package com.haevn.validate.differential;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.haevn.terraform.OracleSchema;
 import com.haevn.terraform.TerraformRunner;
 import com.haevn.terraform.TerraformAvailability;
 import com.haevn.validate.schema.Attribute;
@@ -36,8 +37,7 @@ class SchemaOracleTest {
         runner.init(stack);
         Path schemaFile = work.resolve("schema.json");
         runner.providersSchema(stack, schemaFile);
-        JsonNode aws = new ObjectMapper().readTree(schemaFile.toFile()).path("provider_schemas")
-                .path("registry.terraform.io/hashicorp/aws");
+        JsonNode aws = OracleSchema.aws(new ObjectMapper().readTree(schemaFile.toFile()));
 
         ProviderSchemas ours = ProviderSchemas.bundled();
         int[] resources = compare(ours, SchemaKind.RESOURCE, aws.path("resource_schemas"));

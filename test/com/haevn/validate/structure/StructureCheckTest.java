@@ -34,7 +34,8 @@ class StructureCheckTest {
                 "HVN-TF-003 ",
                 "HVN-TF-003 ",
                 "HVN-TF-005 module.vpc",
-                "HVN-TF-005 output.id");
+                "HVN-TF-005 output.id",
+                "HVN-TF-007 output.typo");
         assertThat(findings).filteredOn(f -> f.ruleId().equals("HVN-TF-002")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.message()).contains("Did you mean \"resource\"?");
@@ -42,6 +43,16 @@ class StructureCheckTest {
                 });
         assertThat(findings).filteredOn(f -> f.ruleId().equals("HVN-TF-004")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("9bad"));
+    }
+
+    @Test
+    void should_report_unknown_arguments_of_variables_and_outputs() {
+        List<Finding> findings = check.check(Documents.parse("v.tf.json", "{\"variable\": {\"env\": "
+                + "{\"default\": \"dev\", \"descripton\": \"x\"}, \"ok\": {\"type\": \"string\", "
+                + "\"nullable\": false}}}"));
+
+        assertThat(Documents.summary(findings)).containsExactly("HVN-TF-007 var.env");
+        assertThat(findings.get(0).message()).contains("Did you mean \"description\"?");
     }
 
     @Test

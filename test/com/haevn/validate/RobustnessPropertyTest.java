@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Whatever bytes it is given, the validator answers with findings and an exit code and never throws: random bytes,
  * truncated and mutated real stacks, random Terraform-shaped JSON, deep nesting and huge strings (10,000+ inputs).
  */
-class RobustnessProperties {
+class RobustnessPropertyTest {
 
     private static Path file;
     private static List<byte[]> seeds;
