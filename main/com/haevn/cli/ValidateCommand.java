@@ -1,6 +1,9 @@
 package com.haevn.cli;
 
 import com.haevn.validate.Checks;
+import com.haevn.validate.plan.AllowedDestructiveChange;
+import com.haevn.validate.plan.AllowedDestructiveChanges;
+import com.haevn.validate.schema.ProviderSchemas;
 import com.haevn.validate.ValidationResult;
 import com.haevn.validate.Validator;
 import com.haevn.validate.report.ReportFormat;
@@ -55,6 +58,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--allow-destroy", paramLabel = "ADDRESS=REASON",
+            description = "Accept that a plan destroys or replaces this stateful resource (repeatable), e.g."
+                    + " --allow-destroy 'aws_sqs_queue.old=drained and replaced by orders_v2'. The change is still"
+                    + " reported, as suppressed, with the reason.")
+    List<String> allowDestroy = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,9 +88,15 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (SuppressionError e) {
             return usage(err, e.getMessage());
         }
+        AllowedDestructiveChanges allowed;
+        try {
+            allowed = new AllowedDestructiveChanges(allowDestroy.stream().map(AllowedDestructiveChange::parse).toList());
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
         ValidationResult result;
         try {
-            result = new Validator(Checks.all(), suppressions).validate(inputs);
+            result = new Validator(Checks.all(ProviderSchemas.bundled(), allowed), suppressions).validate(inputs);
         } catch (IllegalStateException e) {
             return usage(err, e.getMessage());
         }

@@ -47,11 +47,32 @@ public final class TerraformRunner {
 
     /** {@code terraform init -backend=false}; throws with terraform's own output when it fails. */
     public void init(Path stackDir) throws TerraformFailure {
-        Output output = run(stackDir, List.of("init", "-backend=false", "-input=false", "-no-color"));
+        succeed(stackDir, List.of("init", "-backend=false", "-input=false", "-no-color"));
+    }
+
+    /** {@code terraform init} with the folder's backend: for plans, with a local backend given in an override file. */
+    public void initWithBackend(Path stackDir) throws TerraformFailure {
+        succeed(stackDir, List.of("init", "-input=false", "-no-color"));
+    }
+
+    /**
+     * {@code terraform plan -out PLANFILE} then {@code terraform show -json PLANFILE}: the plan JSON.
+     *
+     * @param refresh false to plan from the state alone, without asking the provider's API about real resources
+     */
+    public String planJson(Path stackDir, boolean refresh) throws TerraformFailure {
+        succeed(stackDir, List.of("plan", "-input=false", "-no-color", "-lock=false", "-refresh=" + refresh,
+                "-out=haevn.tfplan"));
+        return succeed(stackDir, List.of("show", "-json", "-no-color", "haevn.tfplan")).stdout();
+    }
+
+    private Output succeed(Path stackDir, List<String> arguments) throws TerraformFailure {
+        Output output = run(stackDir, arguments);
         if (output.exitCode() != 0) {
-            throw new TerraformFailure("terraform init failed in " + stackDir + ":\n" + output.stdout()
-                    + output.stderr());
+            throw new TerraformFailure("terraform " + arguments.get(0) + " failed in " + stackDir + ":\n"
+                    + output.stdout() + output.stderr());
         }
+        return output;
     }
 
     /** {@code terraform validate -json}: all diagnostics, errors and warnings. */
@@ -75,10 +96,7 @@ public final class TerraformRunner {
 
     /** {@code terraform providers schema -json}, written to {@code target} (it is large: ~100 MB for AWS). */
     public void providersSchema(Path stackDir, Path target) throws TerraformFailure {
-        Output output = run(stackDir, List.of("providers", "schema", "-json"));
-        if (output.exitCode() != 0) {
-            throw new TerraformFailure("terraform providers schema failed in " + stackDir + ":\n" + output.stderr());
-        }
+        Output output = succeed(stackDir, List.of("providers", "schema", "-json"));
         try {
             Files.writeString(target, output.stdout(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -11,26 +11,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every rule the guardrail, change-control and DR checks can report: id, severity, title, rationale, fix. Feeds SARIF
- * rule metadata and docs/rules.md. Ids are stable: a retired rule's id is never reused.
+ * Every rule the validator can report: the language checks', the guardrails, change control and DR; with id,
+ * severity, title, rationale and fix. Feeds SARIF rule metadata, reports and docs/rules.md. Ids are stable: a
+ * retired rule's id is never reused.
  */
 public final class RuleCatalog {
 
     private RuleCatalog() {
     }
 
-    /** In report order: guardrails, then change control, then DR. */
+    private static final List<RuleInfo> ALL = collect();
+
+    /** In report order: language checks, guardrails, change control, DR. */
     public static List<RuleInfo> all() {
-        List<RuleInfo> result = new ArrayList<>();
+        return ALL;
+    }
+
+    public static Optional<RuleInfo> byId(String id) {
+        return ALL.stream().filter(rule -> rule.id().equals(id)).findFirst();
+    }
+
+    private static List<RuleInfo> collect() {
+        List<RuleInfo> result = new ArrayList<>(LanguageRules.ALL);
         GuardrailRules.all().stream().map(GuardrailRule::info).forEach(result::add);
         result.add(ChangeControlCheck.INFO);
         result.add(DisasterRecoveryCheck.NO_MECHANISM);
         result.add(DisasterRecoveryCheck.CANNOT_MEET);
         result.add(DisasterRecoveryCheck.MET);
         return List.copyOf(result);
-    }
-
-    public static Optional<RuleInfo> byId(String id) {
-        return all().stream().filter(rule -> rule.id().equals(id)).findFirst();
     }
 }

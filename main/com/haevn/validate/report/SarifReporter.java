@@ -3,6 +3,8 @@ package com.haevn.validate.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.haevn.validate.catalog.RuleCatalog;
+import com.haevn.validate.rules.RuleInfo;
 import com.haevn.validate.ValidationResult;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.Severity;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -42,14 +45,14 @@ public final class SarifReporter implements Reporter {
         ArrayNode rules = driver.putArray("rules");
         for (Map.Entry<String, Finding> entry : firstByRule.entrySet()) {
             ruleIndex.put(entry.getKey(), ruleIndex.size());
-            String description = RuleDescriptions.of(entry.getKey()).orElse(entry.getValue().message());
+            Finding first = entry.getValue();
+            Optional<RuleInfo> info = RuleCatalog.byId(entry.getKey());
             ObjectNode rule = rules.addObject();
             rule.put("id", entry.getKey());
             rule.put("name", entry.getKey().replace("-", ""));
-            rule.putObject("shortDescription").put("text", description);
-            rule.putObject("fullDescription").put("text", description);
-            rule.putObject("help").put("text", entry.getValue().fix().isEmpty() ? description
-                    : entry.getValue().fix());
+            rule.putObject("shortDescription").put("text", info.map(RuleInfo::title).orElse(first.message()));
+            rule.putObject("fullDescription").put("text", info.map(RuleInfo::rationale).orElse(first.message()));
+            rule.putObject("help").put("text", info.map(RuleInfo::fix).orElse(first.fix()));
             rule.putObject("defaultConfiguration").put("level", level(entry.getValue().severity()));
         }
         ArrayNode results = run.putArray("results");

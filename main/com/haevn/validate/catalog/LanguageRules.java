@@ -1,0 +1,94 @@
+package com.haevn.validate.catalog;
+
+import com.haevn.validate.core.Severity;
+import com.haevn.validate.rules.RuleInfo;
+
+import java.util.List;
+
+/**
+ * The rules of the Terraform language checks (JSON, structure, provider schema, references) and of the validator
+ * itself: what {@code terraform validate} would also refuse, found without terraform.
+ */
+final class LanguageRules {
+
+    private static final String TERRAFORM_REFUSES = "terraform init/validate/plan refuses the configuration;"
+            + " finding it here saves a plan run and the provider download it needs.";
+
+    static final List<RuleInfo> ALL = List.of(
+            error("HVN-TF-001", "Input files are readable, valid JSON",
+                    "An unreadable input cannot be judged at all (empty, binary, truncated, nested deeper than 512"
+                            + " levels, a string over 16 MiB).",
+                    "Regenerate the file (cdktf synth, terraform show -json) or fix the JSON at the position given."),
+            error("HVN-TF-002", "Terraform JSON has only known top-level blocks",
+                    "Terraform JSON allows terraform, provider, variable, locals, output, module, resource, data,"
+                            + " moved, import, check, removed and \"//\"; anything else is refused. " + TERRAFORM_REFUSES,
+                    "Remove or rename the block."),
+            error("HVN-TF-003", "Terraform JSON blocks have the right shape",
+                    "A block body of the wrong JSON type (a resource that is not an object, ...). " + TERRAFORM_REFUSES,
+                    "Give the block the shape Terraform JSON expects: TYPE -> NAME -> object for resources."),
+            error("HVN-TF-004", "Block labels are valid identifiers",
+                    "Labels must start with a letter or _ and hold letters, digits, _ and -. " + TERRAFORM_REFUSES,
+                    "Rename the block."),
+            error("HVN-TF-005", "Modules have a source and outputs a value",
+                    "Both are required arguments. " + TERRAFORM_REFUSES, "Add the missing argument."),
+            new RuleInfo("HVN-TF-006", Severity.WARNING, "A key appears once per JSON object",
+                    "JSON parsers keep only the last of repeated keys, so the earlier value is silently lost.",
+                    "Remove the repeated key or merge the two values."),
+            error("HVN-TF-007", "Variable and output blocks use only their own arguments",
+                    "An unsupported argument in a variable or output block. " + TERRAFORM_REFUSES,
+                    "Remove the argument."),
+            error("HVN-TF-101", "Resource types exist in their provider",
+                    "An unknown resource type of a known provider (aws, cloudflare, helm). " + TERRAFORM_REFUSES,
+                    "Correct the type name (the finding suggests the closest one)."),
+            error("HVN-TF-102", "Data source types exist in their provider",
+                    "An unknown data source type of a known provider. " + TERRAFORM_REFUSES,
+                    "Correct the type name (the finding suggests the closest one)."),
+            error("HVN-TF-103", "Arguments and nested blocks exist in the type's schema",
+                    "An unknown argument is refused. " + TERRAFORM_REFUSES,
+                    "Correct the name (the finding suggests the closest one) or remove it."),
+            error("HVN-TF-104", "Required arguments and blocks are present",
+                    "A missing required argument. " + TERRAFORM_REFUSES, "Add the argument."),
+            error("HVN-TF-105", "Values have the type the schema expects",
+                    "Terraform converts \"42\" to a number and \"true\"/\"1\" to a bool, and any ${...} may stand for"
+                            + " anything; other mismatches are refused. " + TERRAFORM_REFUSES,
+                    "Give a value of the expected type."),
+            error("HVN-TF-106", "Nested blocks have the right shape and count",
+                    "A single block given more than once, or a block given as a string or number. " + TERRAFORM_REFUSES,
+                    "Give one object for a single block, a list of objects for a repeated one."),
+            error("HVN-TF-107", "Computed-only attributes are not set",
+                    "The provider sets them; configuration cannot. " + TERRAFORM_REFUSES, "Remove the attribute."),
+            error("HVN-TF-201", "References to resources resolve",
+                    "A reference to an undeclared resource. " + TERRAFORM_REFUSES,
+                    "Declare the resource or correct the reference."),
+            error("HVN-TF-202", "References to data sources resolve",
+                    "A reference to an undeclared data source. " + TERRAFORM_REFUSES,
+                    "Declare the data source or correct the reference."),
+            error("HVN-TF-203", "References to variables resolve",
+                    "A reference to an undeclared variable. " + TERRAFORM_REFUSES,
+                    "Declare it under \"variable\" or correct the name."),
+            error("HVN-TF-204", "References to local values resolve",
+                    "A reference to an undeclared local value. " + TERRAFORM_REFUSES,
+                    "Declare it under \"locals\" or correct the name."),
+            error("HVN-TF-205", "References to modules resolve",
+                    "A reference to an undeclared module. " + TERRAFORM_REFUSES,
+                    "Declare the module or correct the reference."),
+            error("HVN-TF-206", "Referenced attributes exist on their type",
+                    "A reference to an attribute the resource or data source type does not have. " + TERRAFORM_REFUSES,
+                    "Correct the attribute name (the finding suggests the closest one)."),
+            error("HVN-TF-207", "Interpolations are terminated",
+                    "An unterminated ${ is a syntax error. " + TERRAFORM_REFUSES, "Close the interpolation with }."),
+            error("HVN-TF-301", "In-source suppressions name a rule and give a reason",
+                    "A suppression without a rule id or with a reason under 20 characters is no audit trail, so it is"
+                            + " not applied.",
+                    "Write \"//\": {\"suppressions\": [{\"rule\": \"HVN-...\", \"reason\": \"why it does not apply\"}]}."),
+            error("HVN-TF-999", "Every check completes",
+                    "A check failed internally; it is reported instead of stopping the other checks.",
+                    "Report the finding's message to the maintainers of this validator."));
+
+    private LanguageRules() {
+    }
+
+    private static RuleInfo error(String id, String title, String rationale, String fix) {
+        return new RuleInfo(id, Severity.ERROR, title, rationale, fix);
+    }
+}
