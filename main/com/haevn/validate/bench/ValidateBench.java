@@ -28,12 +28,14 @@ public final class ValidateBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: ValidateBench startup PATH | generate COUNT FILE | compare FILE [ROUNDS]");
+            System.err.println("usage: ValidateBench startup PATH | generate COUNT FILE | generate-compliant COUNT FILE"
+                    + " | compare FILE [ROUNDS]");
             System.exit(2);
         }
         switch (args[0]) {
             case "startup" -> startup(Path.of(args[1]));
             case "generate" -> generate(Integer.parseInt(args[1]), Path.of(args[2]));
+            case "generate-compliant" -> generateCompliant(Integer.parseInt(args[1]), Path.of(args[2]));
             case "compare" -> compare(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 5);
             default -> {
                 System.err.println("unknown mode " + args[0]);
@@ -75,6 +77,56 @@ public final class ValidateBench {
             out.write("\n  }\n}\n");
         }
         System.out.printf("generate: %d resources, %d bytes in %s%n", count, Files.size(file), file);
+    }
+
+    /**
+     * Like this project's stacks: every guardrail met (default tags, S3 backend, flow logs; each bucket with its
+     * versioning, encryption, public access block, TLS-only policy and lifecycle; each queue with a 14-day DLQ), so
+     * the time measured is the checks', not the reporting of findings.
+     */
+    static void generateCompliant(int count, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\n  \"terraform\": {\"required_providers\": {\"aws\": {\"source\": \"aws\", "
+                    + "\"version\": \">= 5.23.1, < 6.0.0\"}}, \"backend\": {\"s3\": {\"bucket\": \"haevn-bench-tfstate\", "
+                    + "\"key\": \"bench/terraform.tfstate\", \"region\": \"us-east-1\", \"encrypt\": true, "
+                    + "\"dynamodb_table\": \"haevn-bench-tfstate-lock\"}}},\n");
+            out.write("  \"provider\": {\"aws\": [{\"region\": \"us-east-1\", \"default_tags\": [{\"tags\": {"
+                    + "\"Environment\": \"bench\", \"Layer\": \"objects\", \"CostCenter\": \"CC-0000\", "
+                    + "\"Owner\": \"platform-team\", \"ManagedBy\": \"cdktf\", \"Repository\": \"haevn/infrastructure\"}}]}]},\n");
+            out.write("  \"resource\": {\n");
+            out.write("    \"aws_vpc\": {\"main\": {\"cidr_block\": \"10.0.0.0/8\", \"enable_dns_hostnames\": true}},\n");
+            out.write("    \"aws_flow_log\": {\"main\": {\"vpc_id\": \"${aws_vpc.main.id}\", \"traffic_type\": \"ALL\", "
+                    + "\"log_destination\": \"arn:aws:logs:us-east-1:123456789012:log-group:flow\", "
+                    + "\"log_destination_type\": \"cloud-watch-logs\"}}");
+            int groups = Math.max(1, (count - 2) / 8); // a bucket with 5 settings, a queue with its DLQ, a subnet
+            writeKind(out, "aws_subnet", groups, i -> "{\"vpc_id\": \"${aws_vpc.main.id}\", \"cidr_block\": \"10."
+                    + (i / 256 % 256) + "." + (i % 256) + ".0/24\", \"availability_zone\": \"us-east-1a\"}");
+            writeKind(out, "aws_sqs_queue", 2 * groups, i -> i % 2 == 0
+                    ? "{\"name\": \"bench-dlq-" + i + "\", \"message_retention_seconds\": 1209600, "
+                    + "\"sqs_managed_sse_enabled\": true}"
+                    : "{\"name\": \"bench-queue-" + i + "\", \"sqs_managed_sse_enabled\": true, \"redrive_policy\": "
+                    + "\"${jsonencode({deadLetterTargetArn = aws_sqs_queue.r" + (i - 1) + ".arn, maxReceiveCount = 5})}\"}");
+            writeKind(out, "aws_s3_bucket", groups, i -> "{\"bucket\": \"haevn-bench-" + i + "\"}");
+            writeKind(out, "aws_s3_bucket_versioning", groups, i -> "{\"bucket\": \"${aws_s3_bucket.r" + i
+                    + ".id}\", \"versioning_configuration\": {\"status\": \"Enabled\"}}");
+            writeKind(out, "aws_s3_bucket_server_side_encryption_configuration", groups, i -> "{\"bucket\": "
+                    + "\"${aws_s3_bucket.r" + i + ".id}\", \"rule\": [{\"apply_server_side_encryption_by_default\": "
+                    + "{\"sse_algorithm\": \"aws:kms\"}}]}");
+            writeKind(out, "aws_s3_bucket_public_access_block", groups, i -> "{\"bucket\": \"${aws_s3_bucket.r" + i
+                    + ".id}\", \"block_public_acls\": true, \"block_public_policy\": true, \"ignore_public_acls\": true, "
+                    + "\"restrict_public_buckets\": true}");
+            writeKind(out, "aws_s3_bucket_policy", groups, i -> "{\"bucket\": \"${aws_s3_bucket.r" + i + ".id}\", "
+                    + "\"policy\": \"{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":\\\"Deny\\\","
+                    + "\\\"Principal\\\":\\\"*\\\",\\\"Action\\\":\\\"s3:*\\\",\\\"Resource\\\":[\\\"arn:aws:s3:::haevn-bench-"
+                    + i + "\\\",\\\"arn:aws:s3:::haevn-bench-" + i + "/*\\\"],\\\"Condition\\\":{\\\"Bool\\\":"
+                    + "{\\\"aws:SecureTransport\\\":\\\"false\\\"}}}]}\"}");
+            writeKind(out, "aws_s3_bucket_lifecycle_configuration", groups, i -> "{\"bucket\": \"${aws_s3_bucket.r" + i
+                    + ".id}\", \"rule\": [{\"id\": \"expire\", \"status\": \"Enabled\", \"filter\": {\"prefix\": \"\"}, "
+                    + "\"noncurrent_version_expiration\": {\"noncurrent_days\": 90}}]}");
+            out.write("\n  }\n}\n");
+        }
+        System.out.printf("generate-compliant: %d resources, %d bytes in %s%n", 2 + 8 * Math.max(1, (count - 2) / 8),
+                Files.size(file), file);
     }
 
     private interface Body {

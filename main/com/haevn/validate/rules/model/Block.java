@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A read-only view over one configuration object (a resource body or a nested block) that knows its JSON Pointer
@@ -14,6 +16,11 @@ import java.util.List;
  * known only after apply are marked in {@code after_unknown}.
  */
 public class Block {
+
+    /** Dotted paths split once: rules ask the same few paths of every resource (bounded: tag keys vary). */
+    private static final Map<String, String[]> STEPS = new ConcurrentHashMap<>();
+    private static final int STEPS_CACHED = 1024;
+
 
     private final JsonNode body;
     private final String pointer;
@@ -42,11 +49,22 @@ public class Block {
      * The value at a dotted path ({@code "versioning_configuration.status"}). A step into a nested block given as a
      * list reads its first element; use {@link #blocks(String)} where a block may repeat.
      */
+    private static String[] steps(String path) {
+        String[] steps = STEPS.get(path);
+        if (steps == null) {
+            steps = path.split("\\.");
+            if (STEPS.size() < STEPS_CACHED) {
+                STEPS.put(path, steps);
+            }
+        }
+        return steps;
+    }
+
     public Attr attr(String path) {
         JsonNode node = body;
         JsonNode mask = unknownMask;
         String at = pointer;
-        for (String step : path.split("\\.")) {
+        for (String step : steps(path)) {
             if (node != null && node.isArray()) {
                 if (node.isEmpty()) {
                     return wholeUnknown(mask) ? Attr.unknown(null, at) : Attr.absent();

@@ -5,6 +5,8 @@ import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.LoadedDocument;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,13 @@ public final class DocumentIndex {
     private final List<Resource> resources;
     private final Map<String, Block> defaultTags;
     private final Map<String, PlanReader.ConfigEntry> planConfig;
+    private final Map<String, List<Resource>> managedByType = new HashMap<>();
+    private final Map<String, CompanionIndex> companionIndexes = new HashMap<>();
+    private final Map<Resource, Identity> identities = new IdentityHashMap<>();
+
+    /** What names a resource for literal links: its identity arguments' known texts, and whether its id is known. */
+    record Identity(List<String> values, boolean idKnown) {
+    }
 
     private DocumentIndex(LoadedDocument document, List<Resource> resources, Map<String, Block> defaultTags,
                           Map<String, PlanReader.ConfigEntry> planConfig) {
@@ -33,6 +42,11 @@ public final class DocumentIndex {
         this.resources = List.copyOf(resources);
         this.defaultTags = defaultTags;
         this.planConfig = planConfig;
+        for (Resource resource : this.resources) {
+            if (!resource.isData()) {
+                managedByType.computeIfAbsent(resource.type(), t -> new ArrayList<>()).add(resource);
+            }
+        }
     }
 
     public static DocumentIndex of(LoadedDocument document) {
@@ -59,6 +73,9 @@ public final class DocumentIndex {
 
     /** Managed resources of the given types, in document order. */
     public List<Resource> resources(String... types) {
+        if (types.length == 1) {
+            return List.copyOf(managedByType.getOrDefault(types[0], List.of()));
+        }
         Set<String> wanted = Set.of(types);
         return resources.stream().filter(r -> !r.isData() && wanted.contains(r.type())).toList();
     }
@@ -118,17 +135,14 @@ public final class DocumentIndex {
 
     /** The resources of {@code companionType} whose argument at {@code path} points at {@code target}. */
     public Companions companions(Resource target, String companionType, String path) {
-        List<Resource> linked = new ArrayList<>();
-        boolean undetermined = false;
-        for (Resource candidate : resources(companionType)) {
-            Link link = link(candidate, path, target);
-            if (link == Link.YES) {
-                linked.add(candidate);
-            } else if (link == Link.MAYBE) {
-                undetermined = true;
-            }
-        }
-        return new Companions(linked, undetermined);
+        return companionIndexes.computeIfAbsent(companionType + "#" + path,
+                key -> new CompanionIndex(this, managedByType.getOrDefault(companionType, List.of()), path))
+                .of(target, identity(target));
+    }
+
+    private Identity identity(Resource target) {
+        return identities.computeIfAbsent(target, t -> new Identity(IDENTITY_ARGUMENTS.stream()
+                .map(argument -> t.attr(argument).text()).flatMap(Optional::stream).toList(), idKnown(t)));
     }
 
     /**
@@ -184,11 +198,16 @@ public final class DocumentIndex {
                 return Link.YES;
             }
         }
-        // only a known id rules a link out: a configured name says nothing about a computed id (zone ids),
-        // except for buckets, whose id is their name
-        boolean idKnown = target.attr("id").isKnown()
+        return idKnown(target) ? Link.NO : Link.MAYBE;
+    }
+
+    /**
+     * Only a known id rules a link out: a configured name says nothing about a computed id (zone ids), except for
+     * buckets, whose id is their name.
+     */
+    static boolean idKnown(Resource target) {
+        return target.attr("id").isKnown()
                 || ("aws_s3_bucket".equals(target.type()) && target.attr("bucket").isKnown());
-        return idKnown ? Link.NO : Link.MAYBE;
     }
 
     /** In a plan, the addresses the configuration expression of {@code from}'s argument refers to. */

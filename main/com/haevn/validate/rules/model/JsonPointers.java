@@ -7,7 +7,8 @@ public final class JsonPointers {
     }
 
     public static String child(String parent, String token) {
-        return parent + "/" + token.replace("~", "~0").replace("/", "~1");
+        boolean plain = token.indexOf('~') < 0 && token.indexOf('/') < 0; // nearly always: skip two scans
+        return parent + "/" + (plain ? token : token.replace("~", "~0").replace("/", "~1"));
     }
 
     public static String child(String parent, int index) {

@@ -8,8 +8,11 @@ import com.haevn.validate.rules.model.Companions;
 import com.haevn.validate.rules.model.DocumentIndex;
 import com.haevn.validate.rules.model.Resource;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,17 +27,31 @@ final class DeadLetterQueues {
     private final DocumentIndex index;
     private final Set<String> dlqAddresses = new LinkedHashSet<>();
     private boolean unresolvedTarget;
+    /** The queues by configuration address, known name and known ARN (first in document order wins). */
+    private final Map<String, Resource> byConfigAddress = new HashMap<>();
+    private final Map<String, Resource> byName = new HashMap<>();
+    private final Map<String, Resource> byArn = new HashMap<>();
+    /** Some queue has neither a known name nor a known ARN: a literal target ARN might be that one. */
+    private boolean someQueueUnnamed;
 
-    private DeadLetterQueues(DocumentIndex index) {
+    private DeadLetterQueues(DocumentIndex index, List<Resource> queues) {
         this.index = index;
+        for (Resource queue : queues) {
+            byConfigAddress.putIfAbsent(queue.configAddress(), queue);
+            Optional<String> name = queue.attr("name").text();
+            Optional<String> arn = queue.attr("arn").text();
+            name.ifPresent(n -> byName.putIfAbsent(n, queue));
+            arn.ifPresent(a -> byArn.putIfAbsent(a, queue));
+            someQueueUnnamed |= name.isEmpty() && arn.isEmpty();
+        }
     }
 
     static DeadLetterQueues of(DocumentIndex index) {
-        DeadLetterQueues result = new DeadLetterQueues(index);
         List<Resource> queues = index.resources("aws_sqs_queue");
+        DeadLetterQueues result = new DeadLetterQueues(index, queues);
         for (Resource source : index.resources("aws_sqs_queue", "aws_sqs_queue_redrive_policy")) {
             if (source.attr("redrive_policy").isSet()) {
-                result.resolve(source, queues);
+                result.resolve(source);
             }
         }
         for (Resource queue : queues) {
@@ -66,7 +83,7 @@ final class DeadLetterQueues {
         return separate.undetermined() ? Optional.empty() : Optional.of(false);
     }
 
-    private void resolve(Resource source, List<Resource> queues) {
+    private void resolve(Resource source) {
         Attr policy = source.attr("redrive_policy");
         if (policy.isUnknown()) {
             List<String> targets = index.referencedAddresses(source, "redrive_policy").stream()
@@ -74,7 +91,8 @@ final class DeadLetterQueues {
             if (targets.isEmpty()) {
                 unresolvedTarget = true;
             }
-            queues.stream().filter(q -> targets.contains(q.configAddress())).forEach(q -> dlqAddresses.add(q.address()));
+            targets.stream().map(byConfigAddress::get).filter(Objects::nonNull)
+                    .forEach(q -> dlqAddresses.add(q.address()));
             return;
         }
         Optional<String> arn = policy.text().flatMap(DeadLetterQueues::targetArn);
@@ -82,17 +100,16 @@ final class DeadLetterQueues {
             unresolvedTarget = true;
             return;
         }
-        boolean anyNameUnknown = false;
-        for (Resource queue : queues) {
-            Optional<String> name = queue.attr("name").text();
-            Optional<String> knownArn = queue.attr("arn").text();
-            if (knownArn.filter(arn.get()::equals).isPresent() || name.filter(n -> arn.get().endsWith(":" + n)).isPresent()) {
-                dlqAddresses.add(queue.address());
-                return;
-            }
-            anyNameUnknown |= name.isEmpty() && knownArn.isEmpty();
+        // an SQS ARN ends with ":<queue name>"
+        Resource target = byArn.get(arn.get());
+        if (target == null) {
+            target = byName.get(arn.get().substring(arn.get().lastIndexOf(':') + 1));
         }
-        unresolvedTarget |= anyNameUnknown;
+        if (target != null) {
+            dlqAddresses.add(target.address());
+        } else {
+            unresolvedTarget |= someQueueUnnamed;
+        }
     }
 
     private static Optional<String> targetArn(String policy) {
