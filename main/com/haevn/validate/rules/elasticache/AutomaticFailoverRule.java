@@ -1,17 +1,13 @@
 package com.haevn.validate.rules.elasticache;
 
-import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.Severity;
-import com.haevn.validate.rules.ResourceRule;
-import com.haevn.validate.rules.RuleContext;
+import com.haevn.validate.rules.RequiredTrueRule;
 import com.haevn.validate.rules.RuleInfo;
-import com.haevn.validate.rules.model.Attr;
-import com.haevn.validate.rules.model.Resource;
 
 import java.util.List;
 
 /** HVN-ELC-003: ElastiCache replication groups fail over automatically */
-public final class AutomaticFailoverRule extends ResourceRule {
+public final class AutomaticFailoverRule extends RequiredTrueRule {
 
     public static final RuleInfo INFO = new RuleInfo("HVN-ELC-003", Severity.ERROR,
             "ElastiCache replication groups fail over automatically",
@@ -29,12 +25,7 @@ public final class AutomaticFailoverRule extends ResourceRule {
     }
 
     @Override
-    protected List<Finding> check(Resource group, RuleContext context) {
-        Attr value = group.attr("automatic_failover_enabled");
-        if (value.isUnknown() || value.isTrue()) {
-            return List.of();
-        }
-        return List.of(context.finding(INFO, group, value,
-                group.address() + " has automatic_failover_enabled " + value.display() + ", expected true"));
+    protected String argument() {
+        return "automatic_failover_enabled";
     }
 }
