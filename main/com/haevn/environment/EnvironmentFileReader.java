@@ -65,7 +65,7 @@ final class EnvironmentFileReader {
         Optional<String> dnsZone = r.mapping("dns", List.of("zone")).flatMap(dns -> dns.string("zone"))
                 .flatMap(this::dnsZone);
         RegionsReader.Result regions = RegionsReader.read(r, tier, problems);
-        Optional<NetworkSettings> network = NetworkReader.read(r, problems);
+        Optional<NetworkSettings> network = NetworkReader.read(r, tier, problems);
         Optional<Sizes> sizes = SizesReader.read(r, tier, problems);
         Optional<RecoveryTargets> recovery = RecoveryTargetsReader.read(r, problems);
 

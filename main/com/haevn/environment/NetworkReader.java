@@ -17,12 +17,13 @@ final class NetworkReader {
     private NetworkReader() {
     }
 
-    static Optional<NetworkSettings> read(MappingReader root, FileProblems problems) {
+    static Optional<NetworkSettings> read(MappingReader root, Optional<Tier> tier, FileProblems problems) {
         Optional<MappingReader> network = root.mapping("network", KEYS);
         if (network.isEmpty()) {
             return Optional.empty();
         }
-        Optional<NatGatewayMode> nat = network.get().string("nat_gateways").flatMap(v -> natGateways(v, problems));
+        Optional<NatGatewayMode> nat = network.get().string("nat_gateways")
+                .flatMap(v -> natGateways(v, tier, problems));
         Optional<Integer> retention = network.get().integer("flow_log_retention_days")
                 .flatMap(v -> retentionDays(v, problems));
         if (nat.isEmpty() || retention.isEmpty()) {
@@ -31,12 +32,21 @@ final class NetworkReader {
         return Optional.of(new NetworkSettings(nat.get(), retention.get()));
     }
 
-    private static Optional<NatGatewayMode> natGateways(Located<String> value, FileProblems problems) {
+    private static Optional<NatGatewayMode> natGateways(Located<String> value, Optional<Tier> tier,
+                                                        FileProblems problems) {
         Optional<NatGatewayMode> mode = NatGatewayMode.fromYaml(value.value());
         if (mode.isEmpty()) {
             List<String> valid = Arrays.stream(NatGatewayMode.values()).map(NatGatewayMode::yamlValue).toList();
             problems.add(value, "\"" + value.value() + "\" is not a NAT gateway mode"
                     + Suggestions.didYouMean(value.value(), valid) + "; use one of: " + String.join(", ", valid));
+            return mode;
+        }
+        Optional<Tier> highAvailability = tier.filter(Tier::requiresHighAvailability);
+        if (mode.get() == NatGatewayMode.SINGLE && highAvailability.isPresent()) {
+            problems.add(value, "a " + highAvailability.get().yamlValue() + " environment needs one NAT gateway per AZ,"
+                    + " so that losing an AZ leaves the others their egress (the seed's AZ-gone game day); use "
+                    + NatGatewayMode.PER_AZ.yamlValue());
+            return Optional.empty();
         }
         return mode;
     }

@@ -29,6 +29,23 @@ class SizeProblemsTest {
     }
 
     @Test
+    void should_refuse_a_shared_nat_gateway_in_a_staging_environment() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("nat_gateways: per_az", "nat_gateways: single")), "qa.yaml",
+                "network.nat_gateways", 14, "a staging environment needs one NAT gateway per AZ, so that losing an AZ"
+                        + " leaves the others their egress (the seed's AZ-gone game day); use per_az");
+    }
+
+    @Test
+    void should_allow_a_shared_nat_gateway_in_a_development_environment() {
+        String development = qaWith("nat_gateways: per_az", "nat_gateways: single").replace("tier: staging",
+                "tier: development");
+
+        write(dir, "qa.yaml", development);
+
+        assertThat(EnvironmentLoader.load(dir).get("qa").network().natGateways()).isEqualTo(NatGatewayMode.SINGLE);
+    }
+
+    @Test
     void should_report_a_retention_cloudwatch_does_not_accept() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("flow_log_retention_days: 30", "flow_log_retention_days: 31")),
                 "qa.yaml", "network.flow_log_retention_days", 15, "31 days is not a retention period CloudWatch Logs "
