@@ -1,5 +1,7 @@
 package com.haevn.stacks;
 
+import java.util.List;
+
 /**
  * One layer of the platform (network, runtime, data...). A layer is one class implementing this interface plus
  * one line in {@link Layers#ALL}; the matrix then gives it a stack per environment and region (or per environment).
@@ -14,6 +16,15 @@ public interface Layer {
     /** Where the layer's stacks keep their state; {@link StateLocation#REMOTE} for every layer but the bootstrap. */
     default StateLocation stateLocation() {
         return StateLocation.REMOTE;
+    }
+
+    /**
+     * The layers whose exports this one reads (by name, each listed before it in {@link Layers#ALL}). Selecting one
+     * of this layer's stacks selects their stacks of the same environment and region too: cdktf needs both to wire
+     * the reference. None by default.
+     */
+    default List<String> dependsOn() {
+        return List.of();
     }
 
     /**

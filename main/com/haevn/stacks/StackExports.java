@@ -27,7 +27,8 @@ public final class StackExports {
         Object value = published.get(new Key(type, of.environment().name(), of.region().region().name()));
         if (value == null) {
             throw new IllegalStateException("no " + type.getSimpleName() + " for " + of.name()
-                    + ": the layer that publishes it must be listed earlier in Layers.ALL and be selected");
+                    + ": the layer that publishes it must be listed earlier in Layers.ALL and named in "
+                    + of.layer().name() + "'s dependsOn()");
         }
         return type.cast(value);
     }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Every stack of the platform: environment × region × layer, plus one stack per environment for global layers. */
@@ -24,6 +27,7 @@ public final class StackMatrix {
     }
 
     public static StackMatrix of(Environments environments, List<Layer> layers) {
+        requireDependenciesListedFirst(layers);
         List<StackSpec> stacks = new ArrayList<>();
         for (Environment environment : environments.all()) {
             for (Layer layer : layers) {
@@ -74,10 +78,42 @@ public final class StackMatrix {
                         + "'; run 'haevn list' to see the stack names");
             }
         }
-        return new StackMatrix(layers, stacks.stream()
+        Set<StackSpec> chosen = new LinkedHashSet<>(stacks.stream()
                 .filter(s -> environments.isEmpty() || environments.contains(s.environment().name()))
                 .filter(s -> matchers.isEmpty() || matchers.stream().anyMatch(m -> m.test(s.name())))
                 .toList());
+        addDependencies(chosen);
+        return new StackMatrix(layers, stacks.stream().filter(chosen::contains).toList());
+    }
+
+    /** Adds, until nothing changes, the stacks each chosen stack reads exports from. */
+    private void addDependencies(Set<StackSpec> chosen) {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (StackSpec stack : List.copyOf(chosen)) {
+                for (StackSpec candidate : stacks) {
+                    if (stack.layer().dependsOn().contains(candidate.layer().name())
+                            && candidate.environment().name().equals(stack.environment().name())
+                            && (candidate.global() || candidate.region().equals(stack.region()))) {
+                        grew |= chosen.add(candidate);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void requireDependenciesListedFirst(List<Layer> layers) {
+        Set<String> earlier = new HashSet<>();
+        for (Layer layer : layers) {
+            for (String dependency : layer.dependsOn()) {
+                if (!earlier.contains(dependency)) {
+                    throw new IllegalStateException("layer " + layer.name() + " depends on " + dependency
+                            + ", which must be registered before it in Layers.ALL");
+                }
+            }
+            earlier.add(layer.name());
+        }
     }
 
     private static Predicate<String> globMatcher(String pattern) {

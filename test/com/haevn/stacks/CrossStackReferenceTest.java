@@ -35,18 +35,33 @@ class CrossStackReferenceTest {
         }
 
         @Override
+        public List<String> dependsOn() {
+            return List.of("network");
+        }
+
+        @Override
         public void build(PlatformStack stack, StackExports exports) {
             NetworkLayer.Exports network = exports.lookup(NetworkLayer.Exports.class, stack.spec());
             TerraformOutput.Builder.create(stack, "network_vpc").value(network.vpcId()).build();
         }
     }
 
-    @Test
-    void should_read_the_network_exports_through_the_network_stacks_remote_state(@TempDir Path temp) throws Exception {
+    private static StackMatrix withConsumer() {
         List<Layer> layers = new ArrayList<>(Layers.ALL);
         layers.add(new ConsumerLayer());
-        StackMatrix prod = StackMatrix.of(EnvironmentLoader.load(Path.of("environments")), layers)
-                .select(List.of("prod"), List.of());
+        return StackMatrix.of(EnvironmentLoader.load(Path.of("environments")), layers);
+    }
+
+    @Test
+    void should_select_the_stacks_a_selected_stack_reads_exports_from() {
+        StackMatrix selected = withConsumer().select(List.of(), List.of("prod-usw2-consumer"));
+
+        assertThat(selected.names()).containsExactly("prod-usw2-network", "prod-usw2-consumer");
+    }
+
+    @Test
+    void should_read_the_network_exports_through_the_network_stacks_remote_state(@TempDir Path temp) throws Exception {
+        StackMatrix prod = withConsumer().select(List.of(), List.of("prod-usw2-consumer"));
 
         SynthResult result = new Synthesizer().synthesize(prod, new OutputDirectory(temp.resolve("out")),
                 Synthesizer.Progress.SILENT);
@@ -60,5 +75,6 @@ class CrossStackReferenceTest {
                 .startsWith("${data.terraform_remote_state.");
         JsonNode network = JSON.readTree(result.stackFile("prod-usw2-network").toFile());
         assertThat(network.path("output").size()).isGreaterThan(3);
+        assertThat(result.resourcesByStack()).containsOnlyKeys("prod-usw2-network", "prod-usw2-consumer");
     }
 }

@@ -59,6 +59,34 @@ class StackMatrixTest {
     }
 
     @Test
+    void should_refuse_a_layer_registered_before_a_layer_it_depends_on() {
+        Layer dependent = new Layer() {
+            @Override
+            public String name() {
+                return "runtime";
+            }
+
+            @Override
+            public Placement placement() {
+                return Placement.REGIONAL;
+            }
+
+            @Override
+            public List<String> dependsOn() {
+                return List.of("network");
+            }
+
+            @Override
+            public void build(PlatformStack stack, StackExports exports) {
+            }
+        };
+
+        assertThatThrownBy(() -> StackMatrix.of(environments, List.of(dependent, Layers.ALL.get(1))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("layer runtime depends on network, which must be registered before it in Layers.ALL");
+    }
+
+    @Test
     void should_build_stack_names_from_environment_region_short_code_and_layer() {
         assertThat(new StackId("prod", "use1", "network").name()).isEqualTo("prod-use1-network");
         assertThat(new StackId("prod", StackId.GLOBAL, "state").name()).isEqualTo("prod-global-state");
