@@ -45,10 +45,6 @@ public class Block {
         return pointer;
     }
 
-    /**
-     * The value at a dotted path ({@code "versioning_configuration.status"}). A step into a nested block given as a
-     * list reads its first element; use {@link #blocks(String)} where a block may repeat.
-     */
     private static String[] steps(String path) {
         String[] steps = STEPS.get(path);
         if (steps == null) {
@@ -60,6 +56,10 @@ public class Block {
         return steps;
     }
 
+    /**
+     * The value at a dotted path ({@code "versioning_configuration.status"}). A step into a nested block given as a
+     * list reads its first element; use {@link #blocks(String)} where a block may repeat.
+     */
     public Attr attr(String path) {
         JsonNode node = body;
         JsonNode mask = unknownMask;
