@@ -7,6 +7,7 @@ import com.haevn.stacks.layers.NetworkLayer;
 import com.haevn.synth.OutputDirectory;
 import com.haevn.synth.SynthResult;
 import com.haevn.synth.Synthesizer;
+import com.haevn.testing.TestLayer;
 import com.hashicorp.cdktf.TerraformOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,32 +24,14 @@ class CrossStackReferenceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Stands for a later layer (runtime, data...) that needs the VPC of its environment and region. */
-    private static final class ConsumerLayer implements Layer {
-        @Override
-        public String name() {
-            return "consumer";
-        }
-
-        @Override
-        public Placement placement() {
-            return Placement.REGIONAL;
-        }
-
-        @Override
-        public List<String> dependsOn() {
-            return List.of("network");
-        }
-
-        @Override
-        public void build(PlatformStack stack, StackExports exports) {
-            NetworkLayer.Exports network = exports.lookup(NetworkLayer.Exports.class, stack.spec());
-            TerraformOutput.Builder.create(stack, "network_vpc").value(network.vpcId()).build();
-        }
-    }
+    private static final Layer CONSUMER = new TestLayer("consumer", List.of("network"), (stack, exports) -> {
+        NetworkLayer.Exports network = exports.lookup(NetworkLayer.Exports.class, stack.spec());
+        TerraformOutput.Builder.create(stack, "network_vpc").value(network.vpcId()).build();
+    });
 
     private static StackMatrix withConsumer() {
         List<Layer> layers = new ArrayList<>(Layers.ALL);
-        layers.add(new ConsumerLayer());
+        layers.add(CONSUMER);
         return StackMatrix.of(EnvironmentLoader.load(Path.of("environments")), layers);
     }
 

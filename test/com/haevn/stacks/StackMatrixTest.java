@@ -2,6 +2,7 @@ package com.haevn.stacks;
 
 import com.haevn.environment.EnvironmentLoader;
 import com.haevn.environment.Environments;
+import com.haevn.testing.TestLayer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -60,26 +61,7 @@ class StackMatrixTest {
 
     @Test
     void should_refuse_a_layer_registered_before_a_layer_it_depends_on() {
-        Layer dependent = new Layer() {
-            @Override
-            public String name() {
-                return "runtime";
-            }
-
-            @Override
-            public Placement placement() {
-                return Placement.REGIONAL;
-            }
-
-            @Override
-            public List<String> dependsOn() {
-                return List.of("network");
-            }
-
-            @Override
-            public void build(PlatformStack stack, StackExports exports) {
-            }
-        };
+        Layer dependent = new TestLayer("runtime", List.of("network"), (stack, exports) -> { });
 
         assertThatThrownBy(() -> StackMatrix.of(environments, List.of(dependent, Layers.ALL.get(1))))
                 .isInstanceOf(IllegalStateException.class)

@@ -2,13 +2,10 @@ package com.haevn.synth;
 
 import com.haevn.environment.EnvironmentLoader;
 import com.haevn.environment.Environments;
-import com.haevn.stacks.Layer;
 import com.haevn.stacks.Layers;
-import com.haevn.stacks.Placement;
-import com.haevn.stacks.PlatformStack;
-import com.haevn.stacks.StackExports;
 import com.haevn.stacks.StackMatrix;
 import com.haevn.testing.SynthesizedPlatform;
+import com.haevn.testing.TestLayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +53,10 @@ class SynthesizerTest {
         StackMatrix dev = StackMatrix.of(environments, Layers.ALL).select(List.of("dev"), List.of());
         new Synthesizer().synthesize(dev, output, Synthesizer.Progress.SILENT);
         Map<String, String> before = contents(output.target());
-        StackMatrix broken = StackMatrix.of(environments, List.of(Layers.ALL.get(0), new FailingLayer()))
+        TestLayer failing = new TestLayer("failing", List.of(), (stack, exports) -> {
+            throw new IllegalStateException("layer failed on purpose");
+        });
+        StackMatrix broken = StackMatrix.of(environments, List.of(Layers.ALL.get(0), failing))
                 .select(List.of("dev"), List.of());
 
         assertThatThrownBy(() -> new Synthesizer().synthesize(broken, output, Synthesizer.Progress.SILENT))
@@ -90,22 +90,5 @@ class SynthesizerTest {
             }
         }
         return files;
-    }
-
-    private static final class FailingLayer implements Layer {
-        @Override
-        public String name() {
-            return "failing";
-        }
-
-        @Override
-        public Placement placement() {
-            return Placement.REGIONAL;
-        }
-
-        @Override
-        public void build(PlatformStack stack, StackExports exports) {
-            throw new IllegalStateException("layer failed on purpose");
-        }
     }
 }
