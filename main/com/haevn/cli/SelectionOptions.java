@@ -1,8 +1,7 @@
 package com.haevn.cli;
 
-import com.haevn.environment.EnvironmentLoader;
 import com.haevn.environment.Environments;
-import com.haevn.stacks.Layers;
+import com.haevn.layers.Layers;
 import com.haevn.stacks.StackMatrix;
 import picocli.CommandLine.Option;
 
@@ -33,7 +32,7 @@ public final class SelectionOptions {
      * @throws StackMatrix.SelectionException when --env or --stack names nothing
      */
     StackMatrix select() {
-        Environments loaded = EnvironmentLoader.load(environmentsDirectory);
+        Environments loaded = Layers.environments(environmentsDirectory);
         StackMatrix selected = StackMatrix.of(loaded, Layers.ALL).select(environments, stacks);
         if (selected.stacks().isEmpty()) {
             throw new StackMatrix.SelectionException("the selection " + environments + " " + stacks + " holds no stack");

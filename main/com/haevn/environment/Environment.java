@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One deployment environment (dev, staging, prod, ...), as described by {@code environments/<name>.yaml}.
- * Instances from {@link EnvironmentLoader} have passed every check; the constructor itself only guards
- * against nulls and an empty region list.
+ * One deployment environment (dev, staging, prod, ...), as described by {@code environments/<name>.yaml}: what is
+ * not any one layer's. Each layer's own settings are in {@link #settings(SettingsSection)}. Instances from
+ * {@link EnvironmentLoader} have passed every check; the constructor itself only guards against nulls and an empty
+ * region list.
  *
  * @param name            lowercase name, equal to the file name stem, e.g. {@code prod}
  * @param tier            development, staging or production
@@ -14,13 +15,11 @@ import java.util.Objects;
  * @param costAllocation  cost-allocation tag values
  * @param dnsZone         the public DNS zone, e.g. {@code haevn.io}
  * @param regions         the regions, primary first
- * @param network         NAT gateway mode and flow-log retention
- * @param sizes           sizes per layer
  * @param recoveryTargets RPO / RTO per stateful asset
+ * @param layerSettings   the sections of the layers, e.g. {@code network}
  */
 public record Environment(String name, Tier tier, String accountId, CostAllocation costAllocation, String dnsZone,
-                          List<RegionConfig> regions, NetworkSettings network, Sizes sizes,
-                          RecoveryTargets recoveryTargets) {
+                          List<RegionConfig> regions, RecoveryTargets recoveryTargets, LayerSettings layerSettings) {
 
     public Environment {
         Objects.requireNonNull(name, "name");
@@ -32,9 +31,13 @@ public record Environment(String name, Tier tier, String accountId, CostAllocati
         if (regions.isEmpty()) {
             throw new IllegalArgumentException("environment " + name + " needs at least one region");
         }
-        Objects.requireNonNull(network, "network");
-        Objects.requireNonNull(sizes, "sizes");
         Objects.requireNonNull(recoveryTargets, "recoveryTargets");
+        Objects.requireNonNull(layerSettings, "layerSettings");
+    }
+
+    /** The settings one layer reads from its section of the file. */
+    public <T> T settings(SettingsSection<T> section) {
+        return layerSettings.get(section);
     }
 
     /** The first region of the list: where global resources and the state backend live. */

@@ -1,7 +1,10 @@
 package com.haevn.environment;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,12 +24,13 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class EnvironmentFileReader {
 
-    static final List<String> KEYS = List.of("name", "tier", "account_id", "cost_allocation", "dns", "regions",
-            "network", "sizes", "recovery_targets");
+    /** The keys that are not a layer's: each layer's section comes after them. */
+    static final List<String> CORE_KEYS = List.of("name", "tier", "account_id", "cost_allocation", "dns", "regions",
+            "recovery_targets");
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     /** "haevn-<name>-tfstate-<12-digit account>" must fit in S3's 63-character bucket names. */
-    private static final int MAX_NAME_LENGTH = 36;
+    static final int MAX_NAME_LENGTH = 36;
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern DNS_ZONE = Pattern.compile(
             "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
@@ -35,19 +39,31 @@ final class EnvironmentFileReader {
 
     private final FileProblems problems;
     private final String stem;
+    private final List<SettingsSection<?>> sections;
+    private final List<String> keys;
 
-    private EnvironmentFileReader(String file, String stem) {
+    private EnvironmentFileReader(String file, String stem, List<SettingsSection<?>> sections) {
         this.problems = new FileProblems(file);
         this.stem = stem;
+        this.sections = List.copyOf(sections);
+        this.keys = keys(sections);
+    }
+
+    /** Every top-level key: the core keys, then one per layer section. */
+    static List<String> keys(List<SettingsSection<?>> sections) {
+        List<String> keys = new ArrayList<>(CORE_KEYS);
+        sections.forEach(section -> keys.add(section.key()));
+        return List.copyOf(keys);
     }
 
     /**
      * @param file the file as named to the loader, used in problems
      * @param stem the file name without {@code .yaml}, which the {@code name} key must equal
      * @param text the file's content
+     * @param sections the layers' sections, each a required top-level key
      */
-    static ParsedEnvironmentFile read(String file, String stem, String text) {
-        return new EnvironmentFileReader(file, stem).read(text);
+    static ParsedEnvironmentFile read(String file, String stem, String text, List<SettingsSection<?>> sections) {
+        return new EnvironmentFileReader(file, stem, sections).read(text);
     }
 
     private ParsedEnvironmentFile read(String text) {
@@ -65,17 +81,19 @@ final class EnvironmentFileReader {
         Optional<String> dnsZone = r.mapping("dns", List.of("zone")).flatMap(dns -> dns.string("zone"))
                 .flatMap(this::dnsZone);
         RegionsReader.Result regions = RegionsReader.read(r, tier, problems);
-        Optional<NetworkSettings> network = NetworkReader.read(r, tier, problems);
-        Optional<Sizes> sizes = SizesReader.read(r, tier, problems);
         Optional<RecoveryTargets> recovery = RecoveryTargetsReader.read(r, problems);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (SettingsSection<?> section : sections) {
+            r.mapping(section.key(), section.keys()).flatMap(mapping -> section.read(mapping, tier))
+                    .ifPresent(value -> settings.put(section.key(), value));
+        }
 
         Optional<Environment> environment = Optional.empty();
         if (problems.isEmpty()) {
             // every value is present here: each one that is missing or invalid has added a problem
             environment = Optional.of(new Environment(name.orElseThrow().value(), tier.orElseThrow(),
                     accountId.orElseThrow(), cost.orElseThrow(), dnsZone.orElseThrow(),
-                    regions.regions().orElseThrow(), network.orElseThrow(), sizes.orElseThrow(),
-                    recovery.orElseThrow()));
+                    regions.regions().orElseThrow(), recovery.orElseThrow(), new LayerSettings(settings)));
         }
         return new ParsedEnvironmentFile(problems.file(), name, environment, regions.cidrs(), problems.list());
     }
@@ -84,7 +102,7 @@ final class EnvironmentFileReader {
         try {
             Node node = new Yaml(new LoaderOptions()).compose(new StringReader(text));
             if (node == null) {
-                problems.add("", 1, "the file is empty; it must be a mapping with the keys " + String.join(", ", KEYS));
+                problems.add("", 1, "the file is empty; it must be a mapping with the keys " + String.join(", ", keys));
             }
             return Optional.ofNullable(node);
         } catch (MarkedYAMLException e) {
@@ -107,9 +125,9 @@ final class EnvironmentFileReader {
 
     private Optional<MappingReader> root(Node node) {
         if (node instanceof MappingNode mapping) {
-            return Optional.of(new MappingReader(mapping, "", FileProblems.lineOf(node), KEYS, problems));
+            return Optional.of(new MappingReader(mapping, "", FileProblems.lineOf(node), keys, problems));
         }
-        problems.add("", node, "the top level must be a mapping with the keys " + String.join(", ", KEYS)
+        problems.add("", node, "the top level must be a mapping with the keys " + String.join(", ", keys)
                 + ", got " + YamlValues.describe(node));
         return Optional.empty();
     }

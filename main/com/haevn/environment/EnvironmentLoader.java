@@ -1,5 +1,6 @@
 package com.haevn.environment;
 
+import com.haevn.modules.network.Cidr;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +32,11 @@ public final class EnvironmentLoader {
      *
      * @param directory the environments directory, e.g. {@code Path.of("environments")}; problems name files
      *                  relative to it as given
+     * @param sections  the sections of the layers, each a required top-level key of every file
      * @return the environments, when every file is valid
      * @throws ConfigurationException listing every problem found, ordered by file and line
      */
-    public static Environments load(Path directory) {
+    public static Environments load(Path directory, List<SettingsSection<?>> sections) {
         List<ConfigProblem> problems = new ArrayList<>();
         List<Path> files = list(directory, problems);
         if (files.isEmpty() && problems.isEmpty()) {
@@ -44,7 +46,7 @@ public final class EnvironmentLoader {
 
         List<ParsedEnvironmentFile> parsed = new ArrayList<>();
         for (Path file : files) {
-            read(file, problems).ifPresent(parsed::add);
+            read(file, sections, problems).ifPresent(parsed::add);
         }
         List<Environment> environments = new ArrayList<>();
         List<VpcCidrOverlaps.Placed> cidrs = new ArrayList<>();
@@ -84,7 +86,8 @@ public final class EnvironmentLoader {
         }
     }
 
-    private static Optional<ParsedEnvironmentFile> read(Path file, List<ConfigProblem> problems) {
+    private static Optional<ParsedEnvironmentFile> read(Path file, List<SettingsSection<?>> sections,
+                                                        List<ConfigProblem> problems) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -95,7 +98,7 @@ public final class EnvironmentLoader {
             problems.add(new ConfigProblem(file.toString(), "", 0, "cannot be read: " + e.getMessage()));
             return Optional.empty();
         }
-        return Optional.of(EnvironmentFileReader.read(file.toString(), stem(file, EXTENSION), text));
+        return Optional.of(EnvironmentFileReader.read(file.toString(), stem(file, EXTENSION), text, sections));
     }
 
     private static List<ConfigProblem> duplicateNames(List<ParsedEnvironmentFile> files) {

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * did-you-mean hint), duplicate keys and non-text keys; each typed getter reports a missing key or a value of
  * the wrong type and returns empty, so reading goes on and every problem is found.
  */
-final class MappingReader {
+public final class MappingReader {
 
     private final String path;
     private final int line;
@@ -60,12 +60,12 @@ final class MappingReader {
         }
     }
 
-    String childPath(String key) {
+    public String childPath(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
     /** The value node of a required key; reports it when missing. */
-    Optional<Node> required(String key) {
+    public Optional<Node> required(String key) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
             problems.add(childPath(key), line, "missing required key \"" + key + "\""
@@ -76,32 +76,61 @@ final class MappingReader {
     }
 
     /** The line of a present key, for problems about the key as a whole. */
-    int lineOf(String key) {
+    public int lineOf(String key) {
         NodeTuple tuple = entries.get(key);
         return tuple == null ? line : FileProblems.lineOf(tuple.getKeyNode());
     }
 
-    Optional<Located<String>> string(String key) {
+    public Optional<Located<String>> string(String key) {
         return required(key).flatMap(node -> YamlValues.string(node, childPath(key), problems));
     }
 
-    Optional<Located<Integer>> integer(String key) {
+    public Optional<Located<Integer>> integer(String key) {
         return required(key).flatMap(node -> YamlValues.integer(node, childPath(key), problems));
     }
 
-    Optional<Located<BigDecimal>> decimal(String key) {
+    public Optional<Located<BigDecimal>> decimal(String key) {
         return required(key).flatMap(node -> YamlValues.decimal(node, childPath(key), problems));
     }
 
-    Optional<SequenceNode> sequence(String key) {
+    public Optional<SequenceNode> sequence(String key) {
         return required(key).flatMap(node -> YamlValues.sequence(node, childPath(key), problems));
     }
 
     /** The nested mapping under {@code key}, itself checked against {@code childKeys}. */
-    Optional<MappingReader> mapping(String key, List<String> childKeys) {
+    public Optional<MappingReader> mapping(String key, List<String> childKeys) {
         return required(key)
                 .flatMap(node -> YamlValues.mapping(node, childPath(key), problems))
                 .map(node -> new MappingReader(node, childPath(key), lineOf(key), childKeys, problems));
+    }
+
+    /**
+     * Text that must be one of a closed list of spellings, e.g. {@code single | per_az}; anything else is reported as
+     * {@code "x" is not a WHAT (did you mean "y"?); use one of: ...}.
+     *
+     * @param values the accepted spellings and what each stands for, in the order they are listed in messages
+     */
+    public <T> Optional<Located<T>> choice(String key, String what, Map<String, T> values) {
+        return string(key).flatMap(text -> {
+            T value = values.get(text.value());
+            if (value == null) {
+                List<String> valid = List.copyOf(values.keySet());
+                report(text, "\"" + text.value() + "\" is not " + what + Suggestions.didYouMean(text.value(), valid)
+                        + "; use one of: " + String.join(", ", valid));
+                return Optional.empty();
+            }
+            return Optional.of(new Located<>(value, text.keyPath(), text.line()));
+        });
+    }
+
+    /** Reports a problem with a value read from this mapping. */
+    public void report(Located<?> value, String message) {
+        problems.add(value, message);
+    }
+
+    /** Reports a problem with a key of this mapping as a whole, at the key's line. */
+    public void report(String key, String message) {
+        problems.add(childPath(key), lineOf(key), message);
     }
 
     private String validKeys() {

@@ -1,5 +1,6 @@
 package com.haevn.environment;
 
+import com.haevn.modules.network.Cidr;
 import java.util.List;
 import java.util.Objects;
 

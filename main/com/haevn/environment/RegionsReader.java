@@ -1,5 +1,7 @@
 package com.haevn.environment;
 
+import com.haevn.modules.network.Cidr;
+import com.haevn.modules.network.SubnetLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,8 +21,8 @@ final class RegionsReader {
     static final int LARGEST_PREFIX = 16;
     static final int SMALLEST_PREFIX = 24;
 
-    /** The network layer carves one private (/+2) and one public (/+4) subnet per AZ, for three AZs. */
-    static final int MAX_ZONES = 3;
+    /** The network's subnet layout carves one private (/+2) and one public (/+4) subnet per AZ, for three AZs. */
+    static final int MAX_ZONES = SubnetLayout.MAX_ZONES;
 
     /** The RFC 1918 private ranges every VPC must lie in. */
     static final List<Cidr> PRIVATE_RANGES = List.of(

@@ -6,27 +6,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" hints: the candidate with the smallest edit distance to what was written. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** The closest candidate, however far: for closed lists (regions) where any hint beats none. */
-    static Optional<String> closest(String input, Collection<String> candidates) {
+    public static Optional<String> closest(String input, Collection<String> candidates) {
         String typed = input.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .min(Comparator.comparingInt((String c) -> distance(typed, c)).thenComparing(c -> c));
     }
 
     /** The closest candidate if it is plausibly a typo of the input, otherwise nothing. */
-    static Optional<String> near(String input, Collection<String> candidates) {
+    public static Optional<String> near(String input, Collection<String> candidates) {
         String typed = input.toLowerCase(Locale.ROOT);
         return closest(input, candidates).filter(c -> distance(typed, c) <= Math.max(2, c.length() / 3)
                 || (typed.length() >= 3 && (c.startsWith(typed) || typed.startsWith(c))));
     }
 
     /** {@code  (did you mean "x"?)} or "" when nothing is near. */
-    static String didYouMean(String input, Collection<String> candidates) {
+    public static String didYouMean(String input, Collection<String> candidates) {
         return near(input, candidates).map(c -> " (did you mean \"" + c + "\"?)").orElse("");
     }
 

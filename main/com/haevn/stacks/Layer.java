@@ -1,10 +1,14 @@
 package com.haevn.stacks;
 
+import com.haevn.environment.SettingsSection;
+
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One layer of the platform (network, runtime, data...). A layer is one class implementing this interface plus
- * one line in {@link Layers#ALL}; the matrix then gives it a stack per environment and region (or per environment).
+ * One layer of the platform (network, runtime, data...). A layer is one folder, {@code main/com/haevn/layers/<layer>/},
+ * holding this class, its settings and its exports, plus one line in {@code com.haevn.layers.Layers}; the matrix then
+ * gives it a stack per environment and region (or per environment). {@code docs/adding-a-layer.md} walks through it.
  */
 public interface Layer {
 
@@ -18,19 +22,23 @@ public interface Layer {
         return StateLocation.REMOTE;
     }
 
+    /** The section of the environment files this layer reads, named after it; none by default. */
+    default Optional<SettingsSection<?>> settings() {
+        return Optional.empty();
+    }
+
     /**
-     * The layers whose exports this one reads (by name, each listed before it in {@link Layers#ALL}). Selecting one
-     * of this layer's stacks selects their stacks of the same environment and region too: cdktf needs both to wire
-     * the reference. None by default.
+     * What this layer reads of other layers' exports. Its dependencies follow from these: the producing layers must
+     * be registered before it, selecting one of its stacks selects the producing stacks too, and its stacks deploy
+     * after theirs. Reading anything not listed here fails. None by default.
      */
-    default List<String> dependsOn() {
+    default List<Import<?>> imports() {
         return List.of();
     }
 
     /**
-     * Adds the layer's constructs to its stack. Values that later layers need are published on
-     * {@code exports}; values of earlier layers are read from it (cdktf turns such cross-stack references into
-     * outputs and remote-state lookups).
+     * Adds the layer's constructs to its stack, reading its settings from {@code stack.environment()}, what it
+     * imports from {@code exports}, and publishing there what later layers need.
      */
     void build(PlatformStack stack, StackExports exports);
 }

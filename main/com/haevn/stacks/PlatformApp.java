@@ -16,7 +16,7 @@ public final class PlatformApp {
      * @param progress told of each stack as it is built: (the stack, how many are built so far including it)
      */
     public static List<PlatformStack> addStacks(App app, StackMatrix matrix, BiConsumer<StackSpec, Integer> progress) {
-        StackExports exports = new StackExports();
+        ExportRegistry exports = new ExportRegistry();
         List<PlatformStack> built = new ArrayList<>();
         for (Layer layer : matrix.layers()) {
             for (StackSpec spec : matrix.stacks()) {
@@ -24,7 +24,7 @@ public final class PlatformApp {
                     continue;
                 }
                 PlatformStack stack = new PlatformStack(app, spec);
-                layer.build(stack, exports);
+                layer.build(stack, exports.forStack(stack));
                 built.add(stack);
                 progress.accept(spec, built.size());
             }

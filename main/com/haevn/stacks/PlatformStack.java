@@ -5,7 +5,6 @@ import com.haevn.environment.RegionConfig;
 import com.hashicorp.cdktf.LocalBackend;
 import com.hashicorp.cdktf.LocalBackendConfig;
 import com.hashicorp.cdktf.S3Backend;
-import com.hashicorp.cdktf.S3BackendConfig;
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
@@ -44,13 +43,7 @@ public class PlatformStack extends TerraformStack {
         if (spec.layer().stateLocation() == StateLocation.LOCAL) {
             new LocalBackend(this, LocalBackendConfig.builder().path("terraform.tfstate").build());
         } else {
-            new S3Backend(this, S3BackendConfig.builder()
-                    .bucket(environment.stateBucketName())
-                    .key(environment.stateKey(spec.name()))
-                    .region(environment.primaryRegion().region().name())
-                    .dynamodbTable(environment.lockTableName())
-                    .encrypt(true)
-                    .build());
+            new S3Backend(this, StateStorage.backend(spec));
         }
     }
 

@@ -1,35 +1,26 @@
 package com.haevn.stacks;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * What layers publish for later layers: e.g. the network layer's VPC and subnet ids per environment and region.
- * Reading a value that another stack published makes cdktf wire a cross-stack reference (an output there, a
- * remote-state lookup here).
+ * The exports one stack's layer sees while it builds: it publishes its own layer's values and reads the values of
+ * the layers it imports (and only those: reading anything not declared in {@link Layer#imports()} fails).
  */
 public final class StackExports {
 
-    private final Map<Key, Object> published = new HashMap<>();
+    private final ExportRegistry registry;
+    private final PlatformStack stack;
 
-    private record Key(Class<?> type, String environment, String region) {
+    StackExports(ExportRegistry registry, PlatformStack stack) {
+        this.registry = registry;
+        this.stack = stack;
     }
 
-    public <T> void publish(Class<T> type, StackSpec from, T value) {
-        Key key = new Key(type, from.environment().name(), from.region().region().name());
-        if (published.putIfAbsent(key, value) != null) {
-            throw new IllegalStateException(type.getSimpleName() + " already published for " + key);
-        }
+    /** Publishes this stack's value of one of its layer's export keys, as outputs of the stack. */
+    public <T extends Record> void publish(ExportKey<T> key, T value) {
+        registry.publish(stack, key, value);
     }
 
-    /** The value a layer registered earlier published for the same environment and region as {@code of}. */
-    public <T> T lookup(Class<T> type, StackSpec of) {
-        Object value = published.get(new Key(type, of.environment().name(), of.region().region().name()));
-        if (value == null) {
-            throw new IllegalStateException("no " + type.getSimpleName() + " for " + of.name()
-                    + ": the layer that publishes it must be listed earlier in Layers.ALL and named in "
-                    + of.layer().name() + "'s dependsOn()");
-        }
-        return type.cast(value);
+    /** Reads a declared import: each component is a reference into the producer's remote state. */
+    public <T extends Record> T read(Import<T> imported) {
+        return registry.read(stack, imported);
     }
 }

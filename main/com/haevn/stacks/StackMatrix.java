@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -32,11 +33,11 @@ public final class StackMatrix {
         for (Environment environment : environments.all()) {
             for (Layer layer : layers) {
                 if (layer.placement() == Placement.GLOBAL) {
-                    stacks.add(new StackSpec(new StackId(environment.name(), StackId.GLOBAL, layer.name()),
+                    stacks.add(new StackSpec(StackId.global(environment.name(), layer.name()),
                             environment, environment.primaryRegion(), layer));
                 } else {
                     for (RegionConfig region : environment.regions()) {
-                        stacks.add(new StackSpec(new StackId(environment.name(), region.region().shortCode(), layer.name()),
+                        stacks.add(new StackSpec(StackId.regional(environment.name(), region.region(), layer.name()),
                                 environment, region, layer));
                     }
                 }
@@ -88,31 +89,43 @@ public final class StackMatrix {
 
     /** Adds, until nothing changes, the stacks each chosen stack reads exports from. */
     private void addDependencies(Set<StackSpec> chosen) {
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (StackSpec stack : List.copyOf(chosen)) {
-                for (StackSpec candidate : stacks) {
-                    if (stack.layer().dependsOn().contains(candidate.layer().name())
-                            && candidate.environment().name().equals(stack.environment().name())
-                            && (candidate.global() || candidate.region().equals(stack.region()))) {
-                        grew |= chosen.add(candidate);
-                    }
+        Map<StackId, StackSpec> byId = new HashMap<>();
+        stacks.forEach(stack -> byId.put(stack.id(), stack));
+        List<StackSpec> pending = new ArrayList<>(chosen);
+        while (!pending.isEmpty()) {
+            StackSpec stack = pending.remove(pending.size() - 1);
+            for (Import<?> imported : stack.layer().imports()) {
+                StackSpec producer = byId.get(imported.producerFor(stack));
+                if (producer != null && !producer.equals(stack) && chosen.add(producer)) {
+                    pending.add(producer);
                 }
             }
         }
     }
 
+    /**
+     * Checks the registry: names unique, each import's producer registered before its consumer and placed as the
+     * import's scope requires (a global import names a global layer; the others a regional one).
+     */
     private static void requireDependenciesListedFirst(List<Layer> layers) {
-        Set<String> earlier = new HashSet<>();
+        Map<String, Layer> earlier = new HashMap<>();
         for (Layer layer : layers) {
-            for (String dependency : layer.dependsOn()) {
-                if (!earlier.contains(dependency)) {
-                    throw new IllegalStateException("layer " + layer.name() + " depends on " + dependency
+            for (Import<?> imported : layer.imports()) {
+                String producerName = imported.key().layer();
+                Layer producer = producerName.equals(layer.name()) ? layer : earlier.get(producerName);
+                if (producer == null) {
+                    throw new IllegalStateException("layer " + layer.name() + " depends on " + producerName
                             + ", which must be registered before it in Layers.ALL");
                 }
+                Placement needed = imported.scope() == Import.Scope.GLOBAL ? Placement.GLOBAL : Placement.REGIONAL;
+                if (producer.placement() != needed || (producer == layer && imported.scope() != Import.Scope.PRIMARY_REGION)) {
+                    throw new IllegalStateException("layer " + layer.name() + " imports " + imported + ", but layer "
+                            + producerName + " is " + producer.placement().name().toLowerCase());
+                }
             }
-            earlier.add(layer.name());
+            if (earlier.putIfAbsent(layer.name(), layer) != null) {
+                throw new IllegalStateException("two layers are named " + layer.name());
+            }
         }
     }
 

@@ -16,4 +16,9 @@ public record StackSpec(StackId id, Environment environment, RegionConfig region
     public boolean global() {
         return layer.placement() == Placement.GLOBAL;
     }
+
+    /** The same cell's stack for a variant (a per-PR review stack), with its own name and state key. */
+    public StackSpec withVariant(String variant) {
+        return new StackSpec(id.withVariant(variant), environment, region, layer);
+    }
 }

@@ -1,5 +1,9 @@
 package com.haevn.cli;
 
+import com.haevn.layers.Layers;
+import com.haevn.stacks.StackMatrix;
+import com.haevn.testing.EnvironmentFixtures;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -31,7 +35,8 @@ class CliTest {
         assertThat(exit).isZero();
         assertThat(out.toString())
                 .contains("dev-global-state", "dev-use1-network", "prod-usw2-network", "staging-use1-network")
-                .contains("8 stacks");
+                .contains(StackMatrix.of(EnvironmentFixtures.load(Path.of("environments")), Layers.ALL).stacks().size()
+                        + " stacks");
     }
 
     @Test

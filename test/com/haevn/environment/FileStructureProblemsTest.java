@@ -1,12 +1,15 @@
 package com.haevn.environment;
 
-import static com.haevn.environment.EnvironmentFixtures.assertOnlyProblem;
-import static com.haevn.environment.EnvironmentFixtures.assertProblem;
-import static com.haevn.environment.EnvironmentFixtures.problems;
-import static com.haevn.environment.EnvironmentFixtures.problemsOfQa;
-import static com.haevn.environment.EnvironmentFixtures.qaWith;
-import static com.haevn.environment.EnvironmentFixtures.staging;
-import static com.haevn.environment.EnvironmentFixtures.write;
+import com.haevn.testing.EnvironmentFixtures;
+import static com.haevn.testing.EnvironmentFixtures.line;
+import static com.haevn.testing.EnvironmentFixtures.lineCount;
+import static com.haevn.testing.EnvironmentFixtures.assertOnlyProblem;
+import static com.haevn.testing.EnvironmentFixtures.assertProblem;
+import static com.haevn.testing.EnvironmentFixtures.problems;
+import static com.haevn.testing.EnvironmentFixtures.problemsOfQa;
+import static com.haevn.testing.EnvironmentFixtures.qaWith;
+import static com.haevn.testing.EnvironmentFixtures.staging;
+import static com.haevn.testing.EnvironmentFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -42,7 +45,7 @@ class FileStructureProblemsTest {
         // WHEN
         List<ConfigProblem> problems = problemsOfQa(dir, text);
         // THEN
-        assertOnlyProblem(problems, "qa.yaml", "", 33, "YAML syntax error: found unexpected end of stream (while "
+        assertOnlyProblem(problems, "qa.yaml", "", lineCount() + 1, "YAML syntax error: found unexpected end of stream (while "
                 + "scanning a quoted scalar at line 12); check the indentation and quoting here");
     }
 
@@ -56,35 +59,36 @@ class FileStructureProblemsTest {
     void should_report_an_empty_file() {
         assertOnlyProblem(problemsOfQa(dir, "# nothing yet\n"), "qa.yaml", "", 1,
                 "the file is empty; it must be a mapping with the keys name, tier, account_id, cost_allocation, dns, "
-                        + "regions, network, sizes, recovery_targets");
+                        + "regions, recovery_targets, network");
     }
 
     @Test
     void should_report_a_file_that_is_not_a_mapping() {
         assertOnlyProblem(problemsOfQa(dir, "- name: qa\n"), "qa.yaml", "", 1,
                 "the top level must be a mapping with the keys name, tier, account_id, cost_allocation, dns, "
-                        + "regions, network, sizes, recovery_targets, got a list");
+                        + "regions, recovery_targets, network, got a list");
     }
 
     @Test
     void should_report_an_unknown_key_with_a_suggestion() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("  nat_gateways: per_az", "  nat_gateways: per_az\n  nat_gateway: single")),
-                "qa.yaml", "network.nat_gateway", 15,
+                "qa.yaml", "network.nat_gateway", line("nat_gateways") + 1,
                 "unknown key \"nat_gateway\" (did you mean \"nat_gateways\"?); valid keys here: nat_gateways, "
                         + "flow_log_retention_days");
     }
 
     @Test
     void should_report_an_unknown_key_without_a_suggestion_when_nothing_is_close() {
-        assertOnlyProblem(problemsOfQa(dir, qaWith("dns:\n", "colour: blue\ndns:\n")), "qa.yaml", "colour", 7,
+        assertOnlyProblem(problemsOfQa(dir, qaWith("dns:\n", "colour: blue\ndns:\n")), "qa.yaml", "colour", line("dns"),
                 "unknown key \"colour\"; valid keys here: name, tier, account_id, cost_allocation, dns, regions, "
-                        + "network, sizes, recovery_targets");
+                        + "recovery_targets, network");
     }
 
     @Test
     void should_report_a_missing_required_key_at_its_parent() {
-        assertOnlyProblem(problemsOfQa(dir, qaWith("    instances: 2\n", "")), "qa.yaml", "sizes.data.instances", 21,
-                "missing required key \"instances\" under \"sizes.data\"");
+        assertOnlyProblem(problemsOfQa(dir, qaWith("  flow_log_retention_days: 30\n", "")), "qa.yaml",
+                "network.flow_log_retention_days", line("network"),
+                "missing required key \"flow_log_retention_days\" under \"network\"");
     }
 
     @Test
@@ -96,20 +100,23 @@ class FileStructureProblemsTest {
 
     @Test
     void should_report_text_where_a_whole_number_is_needed() {
-        assertOnlyProblem(problemsOfQa(dir, qaWith("node_min: 3", "node_min: three")), "qa.yaml",
-                "sizes.runtime.node_min", 19, "expected a whole number, got the text \"three\"");
+        assertOnlyProblem(problemsOfQa(dir, qaWith("flow_log_retention_days: 30", "flow_log_retention_days: thirty")),
+                "qa.yaml", "network.flow_log_retention_days", line("flow_log_retention_days"),
+                "expected a whole number, got the text \"thirty\"");
     }
 
     @Test
     void should_report_a_quoted_number_and_say_to_remove_the_quotes() {
-        assertOnlyProblem(problemsOfQa(dir, qaWith("shards: 2", "shards: \"2\"")), "qa.yaml",
-                "sizes.cache.shards", 27, "expected a whole number, got the quoted text \"2\"; remove the quotes");
+        assertOnlyProblem(problemsOfQa(dir, qaWith("rpo_seconds: 5,", "rpo_seconds: \"5\",")), "qa.yaml",
+                "recovery_targets.redis.rpo_seconds", line("redis"),
+                "expected a whole number, got the quoted text \"5\"; remove the quotes");
     }
 
     @Test
     void should_report_a_decimal_where_a_whole_number_is_needed() {
-        assertOnlyProblem(problemsOfQa(dir, qaWith("node_max: 6", "node_max: 6.5")), "qa.yaml",
-                "sizes.runtime.node_max", 20, "expected a whole number, got the number 6.5");
+        assertOnlyProblem(problemsOfQa(dir, qaWith("flow_log_retention_days: 30", "flow_log_retention_days: 30.5")),
+                "qa.yaml", "network.flow_log_retention_days", line("flow_log_retention_days"),
+                "expected a whole number, got the number 30.5");
     }
 
     @Test
@@ -123,14 +130,14 @@ class FileStructureProblemsTest {
     void should_report_a_mapping_where_a_list_is_needed() {
         String text = qaWith("availability_zones: [us-east-1a, us-east-1b, us-east-1c]",
                 "availability_zones: { first: us-east-1a }");
-        assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "regions[0].availability_zones", 12,
+        assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "regions[0].availability_zones", line("availability_zones"),
                 "expected a list, got a mapping");
     }
 
     @Test
     void should_report_a_boolean_where_text_is_needed() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("owner: platform-team", "owner: no")), "qa.yaml",
-                "cost_allocation.owner", 6, "expected text, got the boolean no; quote it to keep it as text");
+                "cost_allocation.owner", line("owner"), "expected text, got the boolean no; quote it to keep it as text");
     }
 
     @Test
@@ -169,17 +176,17 @@ class FileStructureProblemsTest {
         // GIVEN a file with four unrelated mistakes
         String text = staging("qa", "10.60.0.0/33")
                 .replace("tier: staging", "tier: prod")
-                .replace("node_min: 3", "node_min: 0")
+                .replace("flow_log_retention_days: 30", "flow_log_retention_days: 31")
                 .replace("rpo_seconds: 5,", "rpo_seconds: -5,");
         // WHEN
         ConfigurationException failure = catchThrowableOfType(ConfigurationException.class, () -> {
             write(dir, "qa.yaml", text);
-            EnvironmentLoader.load(dir);
+            EnvironmentFixtures.load(dir);
         });
         // THEN
         List<ConfigProblem> problems = failure.problems();
         assertThat(problems).extracting(ConfigProblem::keyPath).containsExactly(
-                "tier", "regions[0].vpc_cidr", "sizes.runtime.node_min", "recovery_targets.redis.rpo_seconds");
+                "tier", "regions[0].vpc_cidr", "network.flow_log_retention_days", "recovery_targets.redis.rpo_seconds");
         assertProblem(problems.get(1), "qa.yaml", "regions[0].vpc_cidr", 11,
                 "\"10.60.0.0/33\" has prefix length 33; the largest is 32");
         assertThat(failure.getMessage().lines()).hasSize(4);

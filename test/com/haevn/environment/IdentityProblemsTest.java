@@ -1,12 +1,14 @@
 package com.haevn.environment;
 
-import static com.haevn.environment.EnvironmentFixtures.assertOnlyProblem;
-import static com.haevn.environment.EnvironmentFixtures.assertProblem;
-import static com.haevn.environment.EnvironmentFixtures.problems;
-import static com.haevn.environment.EnvironmentFixtures.problemsOfQa;
-import static com.haevn.environment.EnvironmentFixtures.qaWith;
-import static com.haevn.environment.EnvironmentFixtures.staging;
-import static com.haevn.environment.EnvironmentFixtures.write;
+import com.haevn.testing.EnvironmentFixtures;
+import static com.haevn.testing.EnvironmentFixtures.line;
+import static com.haevn.testing.EnvironmentFixtures.assertOnlyProblem;
+import static com.haevn.testing.EnvironmentFixtures.assertProblem;
+import static com.haevn.testing.EnvironmentFixtures.problems;
+import static com.haevn.testing.EnvironmentFixtures.problemsOfQa;
+import static com.haevn.testing.EnvironmentFixtures.qaWith;
+import static com.haevn.testing.EnvironmentFixtures.staging;
+import static com.haevn.testing.EnvironmentFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -38,7 +40,7 @@ class IdentityProblemsTest {
     @Test
     void should_accept_digits_and_hyphens_in_a_name() {
         write(dir, "load-test2.yaml", staging("load-test2", "10.60.0.0/16"));
-        assertThat(EnvironmentLoader.load(dir).get("load-test2").lockTableName()).isEqualTo("haevn-load-test2-tfstate-lock");
+        assertThat(EnvironmentFixtures.load(dir).get("load-test2").lockTableName()).isEqualTo("haevn-load-test2-tfstate-lock");
     }
 
     @Test
@@ -50,27 +52,27 @@ class IdentityProblemsTest {
     @Test
     void should_report_an_unquoted_account_id() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("account_id: \"123456789012\"", "account_id: 123456789012")),
-                "qa.yaml", "account_id", 3, "got the number 123456789012 without quotes; write the account id as "
+                "qa.yaml", "account_id", line("account_id"), "got the number 123456789012 without quotes; write the account id as "
                         + "quoted text, e.g. \"123456789012\", so YAML keeps it exactly (leading zeros included)");
     }
 
     @Test
     void should_report_an_account_id_that_is_not_12_digits() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("account_id: \"123456789012\"", "account_id: \"12345678901\"")),
-                "qa.yaml", "account_id", 3, "got the quoted text \"12345678901\"; an AWS account id is exactly 12 "
+                "qa.yaml", "account_id", line("account_id"), "got the quoted text \"12345678901\"; an AWS account id is exactly 12 "
                         + "digits, written as quoted text, e.g. \"210987654321\"");
     }
 
     @Test
     void should_accept_an_account_id_with_leading_zeros() {
         write(dir, "qa.yaml", qaWith("account_id: \"123456789012\"", "account_id: \"012345678901\""));
-        assertThat(EnvironmentLoader.load(dir).get("qa").accountId()).isEqualTo("012345678901");
+        assertThat(EnvironmentFixtures.load(dir).get("qa").accountId()).isEqualTo("012345678901");
     }
 
     @Test
     void should_report_a_cost_center_that_cannot_be_a_tag_value() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("cost_center: CC-4500", "cost_center: \"CC#4500\"")), "qa.yaml",
-                "cost_allocation.cost_center", 5, "\"CC#4500\" cannot be an AWS tag value; use 1 to 256 letters, "
+                "cost_allocation.cost_center", line("cost_center"), "\"CC#4500\" cannot be an AWS tag value; use 1 to 256 letters, "
                         + "digits, spaces or _ . : / = + - @");
     }
 
@@ -92,7 +94,7 @@ class IdentityProblemsTest {
         assertThat(problems).hasSize(2);
         assertProblem(problems.get(0), "qa2.yaml", "name", 1,
                 "\"qa\" does not match the file name \"qa2.yaml\"; set name to \"qa2\" or rename the file to \"qa.yaml\"");
-        assertProblem(problems.get(1), "qa2.yaml", "name", 1, "environment name \"qa\" is already used by "
+        assertProblem(problems.get(1), "qa2.yaml", "name", line("name"), "environment name \"qa\" is already used by "
                 + dir.resolve("qa.yaml") + "; each environment needs its own name, equal to its file name");
     }
 }

@@ -3,7 +3,9 @@ package com.haevn.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.haevn.modules.network.Cidr;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The records' own guards and how problems are rendered. */
@@ -11,10 +13,9 @@ class ModelTest {
 
     private static Environment environment(String name, List<RegionConfig> regions) {
         return new Environment(name, Tier.DEVELOPMENT, "123456789012", new CostAllocation("CC-1", "team"),
-                name + ".haevn.io", regions, new NetworkSettings(NatGatewayMode.SINGLE, 14),
-                new Sizes(new RuntimeSizes("t3.large", 1, 2), new DataSizes(0.5, 1, 1),
-                        new CacheSizes("cache.t4g.small", 1, 0)),
-                new RecoveryTargets(new RecoveryTarget(15, 60), new RecoveryTarget(60, 240), new RecoveryTarget(5, 30)));
+                name + ".haevn.io", regions,
+                new RecoveryTargets(new RecoveryTarget(15, 60), new RecoveryTarget(60, 240), new RecoveryTarget(5, 30)),
+                new LayerSettings(Map.of()));
     }
 
     private static final List<RegionConfig> ONE_REGION = List.of(new RegionConfig(AwsRegion.EU_CENTRAL_1,

@@ -1,9 +1,15 @@
 package com.haevn.environment;
 
-import static com.haevn.environment.EnvironmentFixtures.REAL_ENVIRONMENTS;
-import static com.haevn.environment.EnvironmentFixtures.copyRealEnvironments;
-import static com.haevn.environment.EnvironmentFixtures.staging;
-import static com.haevn.environment.EnvironmentFixtures.write;
+import com.haevn.layers.network.NetworkLayer;
+import com.haevn.layers.network.NetworkSettings;
+import com.haevn.modules.network.Cidr;
+import com.haevn.modules.network.NatGatewayMode;
+import com.haevn.testing.EnvironmentFixtures;
+
+import static com.haevn.testing.EnvironmentFixtures.REAL_ENVIRONMENTS;
+import static com.haevn.testing.EnvironmentFixtures.copyRealEnvironments;
+import static com.haevn.testing.EnvironmentFixtures.staging;
+import static com.haevn.testing.EnvironmentFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +26,7 @@ class RealEnvironmentsTest {
     @Test
     void should_load_the_real_environments_sorted_by_name() {
         // WHEN
-        Environments environments = EnvironmentLoader.load(REAL_ENVIRONMENTS);
+        Environments environments = EnvironmentFixtures.load(REAL_ENVIRONMENTS);
         // THEN
         assertThat(environments.all()).extracting(Environment::name).containsExactly("dev", "prod", "staging");
     }
@@ -28,7 +34,7 @@ class RealEnvironmentsTest {
     @Test
     void should_read_prod_as_two_regions_with_three_zones_and_nat_per_az() {
         // WHEN
-        Environment prod = EnvironmentLoader.load(REAL_ENVIRONMENTS).get("prod");
+        Environment prod = EnvironmentFixtures.load(REAL_ENVIRONMENTS).get("prod");
         // THEN
         assertThat(prod.tier()).isEqualTo(Tier.PRODUCTION);
         assertThat(prod.accountId()).isEqualTo("430987654321");
@@ -40,30 +46,25 @@ class RealEnvironmentsTest {
         assertThat(prod.regions().get(1).vpcCidr()).isEqualTo(Cidr.parse("10.41.0.0/16"));
         assertThat(prod.regions().get(1).availabilityZones()).containsExactly("us-west-2a", "us-west-2b", "us-west-2c");
         assertThat(prod.primaryRegion().region()).isEqualTo(AwsRegion.US_EAST_1);
-        assertThat(prod.network()).isEqualTo(new NetworkSettings(NatGatewayMode.PER_AZ, 365));
-        assertThat(prod.sizes().runtime()).isEqualTo(new RuntimeSizes("m6i.xlarge", 6, 30));
-        assertThat(prod.sizes().data()).isEqualTo(new DataSizes(4, 64, 3));
-        assertThat(prod.sizes().cache()).isEqualTo(new CacheSizes("cache.r6g.xlarge", 3, 2));
+        assertThat(prod.settings(NetworkLayer.SETTINGS)).isEqualTo(new NetworkSettings(NatGatewayMode.PER_AZ, 365));
         assertThat(prod.recoveryTargets()).isEqualTo(new RecoveryTargets(new RecoveryTarget(15, 60),
                 new RecoveryTarget(60, 240), new RecoveryTarget(5, 30)));
     }
 
     @Test
-    void should_read_dev_as_one_region_with_a_single_nat_gateway_and_half_an_acu() {
+    void should_read_dev_as_one_region_with_a_single_nat_gateway() {
         // WHEN
-        Environment dev = EnvironmentLoader.load(REAL_ENVIRONMENTS).get("dev");
+        Environment dev = EnvironmentFixtures.load(REAL_ENVIRONMENTS).get("dev");
         // THEN
         assertThat(dev.tier()).isEqualTo(Tier.DEVELOPMENT);
         assertThat(dev.regions()).extracting(r -> r.region().name()).containsExactly("us-east-1");
-        assertThat(dev.network().natGateways()).isEqualTo(NatGatewayMode.SINGLE);
-        assertThat(dev.sizes().data().minCapacityAcu()).isEqualTo(0.5);
-        assertThat(dev.sizes().cache().replicasPerShard()).isZero();
+        assertThat(dev.settings(NetworkLayer.SETTINGS).natGateways()).isEqualTo(NatGatewayMode.SINGLE);
     }
 
     @Test
     void should_derive_state_backend_names() {
         // WHEN
-        Environment staging = EnvironmentLoader.load(REAL_ENVIRONMENTS).get("staging");
+        Environment staging = EnvironmentFixtures.load(REAL_ENVIRONMENTS).get("staging");
         // THEN
         assertThat(staging.stateBucketName()).isEqualTo("haevn-staging-tfstate-320987654321");
         assertThat(staging.lockTableName()).isEqualTo("haevn-staging-tfstate-lock");
@@ -73,7 +74,7 @@ class RealEnvironmentsTest {
 
     @Test
     void should_name_the_known_environments_when_asked_for_an_unknown_one() {
-        Environments environments = EnvironmentLoader.load(REAL_ENVIRONMENTS);
+        Environments environments = EnvironmentFixtures.load(REAL_ENVIRONMENTS);
         assertThat(environments.find("qa")).isEmpty();
         assertThatThrownBy(() -> environments.get("qa"))
                 .isInstanceOf(NoSuchElementException.class)
@@ -93,7 +94,7 @@ class RealEnvironmentsTest {
         int networkAt = prod.indexOf("network:");
         Files.writeString(dir.resolve("prod.yaml"), prod.substring(0, networkAt) + euRegion + prod.substring(networkAt));
         // WHEN
-        Environment loaded = EnvironmentLoader.load(dir).get("prod");
+        Environment loaded = EnvironmentFixtures.load(dir).get("prod");
         // THEN
         assertThat(loaded.regions()).extracting(r -> r.region().shortCode()).containsExactly("use1", "usw2", "euc1");
         assertThat(loaded.regions().get(2).vpcCidr()).hasToString("10.42.0.0/16");
@@ -106,7 +107,7 @@ class RealEnvironmentsTest {
         copyRealEnvironments(dir);
         write(dir, "qa.yaml", staging("qa", "10.60.0.0/16"));
         // WHEN
-        Environments environments = EnvironmentLoader.load(dir);
+        Environments environments = EnvironmentFixtures.load(dir);
         // THEN
         assertThat(environments.all()).extracting(Environment::name).containsExactly("dev", "prod", "qa", "staging");
         assertThat(environments.get("qa").stateBucketName()).isEqualTo("haevn-qa-tfstate-123456789012");
@@ -118,6 +119,6 @@ class RealEnvironmentsTest {
         write(dir, "qa.yaml", staging("qa", "10.60.0.0/16"));
         Files.writeString(dir.resolve(".qa.yaml"), "not: [valid", StandardOpenOption.CREATE_NEW);
         // WHEN / THEN
-        assertThat(EnvironmentLoader.load(dir).all()).extracting(Environment::name).containsExactly("qa");
+        assertThat(EnvironmentFixtures.load(dir).all()).extracting(Environment::name).containsExactly("qa");
     }
 }

@@ -1,12 +1,14 @@
 package com.haevn.environment;
 
-import static com.haevn.environment.EnvironmentFixtures.assertOnlyProblem;
-import static com.haevn.environment.EnvironmentFixtures.assertProblem;
-import static com.haevn.environment.EnvironmentFixtures.problems;
-import static com.haevn.environment.EnvironmentFixtures.problemsOfQa;
-import static com.haevn.environment.EnvironmentFixtures.qaWith;
-import static com.haevn.environment.EnvironmentFixtures.staging;
-import static com.haevn.environment.EnvironmentFixtures.write;
+import com.haevn.testing.EnvironmentFixtures;
+import static com.haevn.testing.EnvironmentFixtures.line;
+import static com.haevn.testing.EnvironmentFixtures.assertOnlyProblem;
+import static com.haevn.testing.EnvironmentFixtures.assertProblem;
+import static com.haevn.testing.EnvironmentFixtures.problems;
+import static com.haevn.testing.EnvironmentFixtures.problemsOfQa;
+import static com.haevn.testing.EnvironmentFixtures.qaWith;
+import static com.haevn.testing.EnvironmentFixtures.staging;
+import static com.haevn.testing.EnvironmentFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -35,7 +37,7 @@ class RegionProblemsTest {
     @Test
     void should_report_an_unknown_region_and_suggest_the_closest() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("- name: us-east-1", "- name: us-east-3")), "qa.yaml",
-                "regions[0].name", 10, "\"us-east-3\" is not an AWS commercial region (did you mean \"us-east-1\"?); "
+                "regions[0].name", line("- name"), "\"us-east-3\" is not an AWS commercial region (did you mean \"us-east-1\"?); "
                         + "write a region code such as us-east-1 or eu-central-1");
     }
 
@@ -50,21 +52,21 @@ class RegionProblemsTest {
     @Test
     void should_report_a_cidr_with_bad_syntax() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("vpc_cidr: 10.60.0.0/16", "vpc_cidr: 10.60.0/16")), "qa.yaml",
-                "regions[0].vpc_cidr", 11, "\"10.60.0/16\" is not an IPv4 CIDR; write it as a.b.c.d/prefix, e.g. "
+                "regions[0].vpc_cidr", line("vpc_cidr"), "\"10.60.0/16\" is not an IPv4 CIDR; write it as a.b.c.d/prefix, e.g. "
                         + "10.40.0.0/16");
     }
 
     @Test
     void should_report_a_cidr_with_host_bits_set() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("vpc_cidr: 10.60.0.0/16", "vpc_cidr: 10.60.1.0/16")), "qa.yaml",
-                "regions[0].vpc_cidr", 11, "\"10.60.1.0/16\" has host bits set; the network of that block is "
+                "regions[0].vpc_cidr", line("vpc_cidr"), "\"10.60.1.0/16\" has host bits set; the network of that block is "
                         + "10.60.0.0/16");
     }
 
     @Test
     void should_report_a_prefix_too_large_for_a_vpc() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("vpc_cidr: 10.60.0.0/16", "vpc_cidr: 10.48.0.0/12")), "qa.yaml",
-                "regions[0].vpc_cidr", 11, "10.48.0.0/12 has prefix /12; use a prefix from /16 to /24 (AWS allows "
+                "regions[0].vpc_cidr", line("vpc_cidr"), "10.48.0.0/12 has prefix /12; use a prefix from /16 to /24 (AWS allows "
                         + "VPCs up to /16, and the network layer carves 3 private /+2 and 3 public /+4 subnets, which "
                         + "must not be smaller than /28)");
     }
@@ -79,14 +81,14 @@ class RegionProblemsTest {
     @Test
     void should_accept_the_smallest_and_largest_allowed_prefixes() {
         write(dir, "qa.yaml", qaWith("network:\n", WEST.formatted("192.168.7.0/24")));
-        assertThat(EnvironmentLoader.load(dir).get("qa").regions()).extracting(r -> r.vpcCidr().prefixLength())
+        assertThat(EnvironmentFixtures.load(dir).get("qa").regions()).extracting(r -> r.vpcCidr().prefixLength())
                 .containsExactly(16, 24);
     }
 
     @Test
     void should_report_a_public_address_range() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("vpc_cidr: 10.60.0.0/16", "vpc_cidr: 8.8.0.0/16")), "qa.yaml",
-                "regions[0].vpc_cidr", 11, "8.8.0.0/16 is not a private address range; use a range inside "
+                "regions[0].vpc_cidr", line("vpc_cidr"), "8.8.0.0/16 is not a private address range; use a range inside "
                         + "10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)");
     }
 
@@ -138,21 +140,21 @@ class RegionProblemsTest {
     @Test
     void should_report_an_availability_zone_of_another_region() {
         assertOnlyProblem(problemsOfQa(dir, qaWith(ZONES, "availability_zones: [us-east-1a, us-west-2b, us-east-1c]")),
-                "qa.yaml", "regions[0].availability_zones[1]", 12, "\"us-west-2b\" is not an availability zone of "
+                "qa.yaml", "regions[0].availability_zones[1]", line("availability_zones"), "\"us-west-2b\" is not an availability zone of "
                         + "us-east-1; its zones are the region name plus one letter, e.g. us-east-1a");
     }
 
     @Test
     void should_report_an_availability_zone_listed_twice() {
         assertOnlyProblem(problemsOfQa(dir, qaWith(ZONES, "availability_zones: [us-east-1a, us-east-1b, us-east-1a]")),
-                "qa.yaml", "regions[0].availability_zones[2]", 12, "availability zone us-east-1a is listed twice "
+                "qa.yaml", "regions[0].availability_zones[2]", line("availability_zones"), "availability zone us-east-1a is listed twice "
                         + "(first as regions[0].availability_zones[0]); list each zone once");
     }
 
     @Test
     void should_report_fewer_than_three_zones_for_staging() {
         assertOnlyProblem(problemsOfQa(dir, qaWith(ZONES, "availability_zones: [us-east-1a, us-east-1b]")),
-                "qa.yaml", "regions[0].availability_zones", 12, "has 2 availability zones [us-east-1a, us-east-1b]; "
+                "qa.yaml", "regions[0].availability_zones", line("availability_zones"), "has 2 availability zones [us-east-1a, us-east-1b]; "
                         + "a staging environment needs 3, so it survives the loss of one AZ (Multi-AZ database, cache "
                         + "replicas in each AZ)");
     }
@@ -162,7 +164,7 @@ class RegionProblemsTest {
         String dev = staging("qa", "10.60.0.0/16").replace("tier: staging", "tier: development")
                 .replace("instances: 2", "instances: 1").replace("replicas_per_shard: 1", "replicas_per_shard: 0");
         write(dir, "qa.yaml", dev.replace(ZONES, "availability_zones: [us-east-1a, us-east-1b]"));
-        assertThat(EnvironmentLoader.load(dir).get("qa").regions().get(0).availabilityZones()).hasSize(2);
+        assertThat(EnvironmentFixtures.load(dir).get("qa").regions().get(0).availabilityZones()).hasSize(2);
 
         write(dir, "qa.yaml", dev.replace(ZONES, "availability_zones: [us-east-1a]"));
         assertOnlyProblem(problems(dir), "qa.yaml", "regions[0].availability_zones", 12,
@@ -173,7 +175,7 @@ class RegionProblemsTest {
     void should_report_more_zones_than_the_address_plan_has_room_for() {
         List<ConfigProblem> problems = problemsOfQa(dir,
                 qaWith(ZONES, "availability_zones: [us-east-1a, us-east-1b, us-east-1c, us-east-1d]"));
-        assertOnlyProblem(problems, "qa.yaml", "regions[0].availability_zones", 12, "has 4 availability zones "
+        assertOnlyProblem(problems, "qa.yaml", "regions[0].availability_zones", line("availability_zones"), "has 4 availability zones "
                 + "[us-east-1a, us-east-1b, us-east-1c, us-east-1d]; list at most 3, since the network layer carves one "
                 + "private and one public subnet for each of 3 AZs");
     }

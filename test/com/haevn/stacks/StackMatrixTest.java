@@ -1,31 +1,49 @@
 package com.haevn.stacks;
 
-import com.haevn.environment.EnvironmentLoader;
 import com.haevn.environment.Environments;
+import com.haevn.layers.Layers;
+import com.haevn.layers.network.NetworkExports;
+import com.haevn.testing.EnvironmentFixtures;
 import com.haevn.testing.TestLayer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The matrix of every registered layer: expected names are derived from the registry, never listed by hand. */
 class StackMatrixTest {
 
-    private final Environments environments = EnvironmentLoader.load(Path.of("environments"));
+    private final Environments environments = EnvironmentFixtures.load(Path.of("environments"));
     private final StackMatrix matrix = StackMatrix.of(environments, Layers.ALL);
 
+    /** Every layer's stack for an environment: the global one, or one per region short code, in registry order. */
+    private static List<String> expected(String environment, String... regions) {
+        List<String> names = new ArrayList<>();
+        for (Layer layer : Layers.ALL) {
+            if (layer.placement() == Placement.GLOBAL) {
+                names.add(environment + "-global-" + layer.name());
+            } else {
+                for (String region : regions) {
+                    names.add(environment + "-" + region + "-" + layer.name());
+                }
+            }
+        }
+        return names;
+    }
+
     @Test
-    void should_give_dev_one_region_and_a_global_bootstrap_stack() {
-        assertThat(matrix.select(List.of("dev"), List.of()).names())
-                .containsExactly("dev-global-state", "dev-use1-network");
+    void should_give_dev_one_region_and_the_global_stacks() {
+        assertThat(matrix.select(List.of("dev"), List.of()).names()).containsExactlyElementsOf(expected("dev", "use1"));
     }
 
     @Test
     void should_give_prod_both_active_regions() {
         assertThat(matrix.select(List.of("prod"), List.of()).names())
-                .containsExactly("prod-global-state", "prod-use1-network", "prod-usw2-network");
+                .containsExactlyElementsOf(expected("prod", "use1", "usw2"));
     }
 
     @Test
@@ -60,8 +78,8 @@ class StackMatrixTest {
     }
 
     @Test
-    void should_refuse_a_layer_registered_before_a_layer_it_depends_on() {
-        Layer dependent = new TestLayer("runtime", List.of("network"), (stack, exports) -> { });
+    void should_refuse_a_layer_registered_before_a_layer_it_imports_from() {
+        Layer dependent = new TestLayer("runtime", List.of(Import.sameRegion(NetworkExports.KEY)), (stack, exports) -> { });
 
         assertThatThrownBy(() -> StackMatrix.of(environments, List.of(dependent, Layers.ALL.get(1))))
                 .isInstanceOf(IllegalStateException.class)
@@ -69,8 +87,48 @@ class StackMatrixTest {
     }
 
     @Test
+    void should_refuse_an_import_whose_scope_does_not_fit_the_producers_placement() {
+        Layer dependent = new TestLayer("runtime", List.of(Import.global(NetworkExports.KEY)), (stack, exports) -> { });
+        List<Layer> layers = new ArrayList<>(Layers.ALL);
+        layers.add(dependent);
+
+        assertThatThrownBy(() -> StackMatrix.of(environments, layers))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("layer runtime imports network NetworkExports (global), but layer network is regional");
+    }
+
+    @Test
+    void should_refuse_two_layers_with_one_name() {
+        List<Layer> layers = new ArrayList<>(Layers.ALL);
+        layers.add(new TestLayer("network", List.of(), (stack, exports) -> { }));
+
+        assertThatThrownBy(() -> StackMatrix.of(environments, layers))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("two layers are named network");
+    }
+
+    @Test
     void should_build_stack_names_from_environment_region_short_code_and_layer() {
         assertThat(new StackId("prod", "use1", "network").name()).isEqualTo("prod-use1-network");
         assertThat(new StackId("prod", StackId.GLOBAL, "state").name()).isEqualTo("prod-global-state");
+    }
+
+    @Test
+    void should_name_a_variant_after_its_cell_and_keep_the_cell_name_without_one() {
+        StackSpec network = matrix.select(List.of("dev"), List.of("dev-use1-network")).stacks().get(0);
+
+        StackSpec review = network.withVariant("pr-123");
+
+        assertThat(review.name()).isEqualTo("dev-use1-network-pr-123");
+        assertThat(review.environment().stateKey(review.name())).isEqualTo("dev-use1-network-pr-123/terraform.tfstate");
+        assertThat(network.name()).isEqualTo("dev-use1-network");
+        assertThat(network.environment().stateKey(network.name())).isEqualTo("dev-use1-network/terraform.tfstate");
+    }
+
+    @Test
+    void should_refuse_a_variant_that_cannot_be_part_of_a_name() {
+        assertThatThrownBy(() -> new StackId("dev", "use1", "review", "PR 123"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"PR 123\" is not a stack variant");
     }
 }

@@ -1,8 +1,8 @@
 package com.haevn.synth;
 
-import com.haevn.environment.EnvironmentLoader;
+import com.haevn.testing.EnvironmentFixtures;
 import com.haevn.environment.Environments;
-import com.haevn.stacks.Layers;
+import com.haevn.layers.Layers;
 import com.haevn.stacks.StackMatrix;
 import com.haevn.testing.SynthesizedPlatform;
 import com.haevn.testing.TestLayer;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SynthesizerTest {
 
-    private final Environments environments = EnvironmentLoader.load(Path.of("environments"));
+    private final Environments environments = EnvironmentFixtures.load(Path.of("environments"));
 
     @Test
     void should_write_every_stack_of_the_matrix_and_count_its_resources() {

@@ -2,8 +2,8 @@ package com.haevn.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.haevn.environment.EnvironmentLoader;
-import com.haevn.stacks.Layers;
+import com.haevn.testing.EnvironmentFixtures;
+import com.haevn.layers.Layers;
 import com.haevn.stacks.StackMatrix;
 import com.haevn.synth.OutputDirectory;
 import com.haevn.synth.SynthResult;
@@ -30,7 +30,7 @@ public final class SynthesizedPlatform {
         if (result == null) {
             try {
                 Path directory = Files.createTempDirectory("haevn-synth-").resolve("cdktf.out");
-                StackMatrix matrix = StackMatrix.of(EnvironmentLoader.load(Path.of("environments")), Layers.ALL);
+                StackMatrix matrix = StackMatrix.of(EnvironmentFixtures.load(Path.of("environments")), Layers.ALL);
                 result = new Synthesizer().synthesize(matrix, new OutputDirectory(directory), Synthesizer.Progress.SILENT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package com.haevn.testing;
 
+import com.haevn.stacks.Import;
 import com.haevn.stacks.Layer;
 import com.haevn.stacks.Placement;
 import com.haevn.stacks.PlatformStack;
@@ -8,13 +9,13 @@ import com.haevn.stacks.StackExports;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-/** A regional layer made up by a test: a name, the layers it reads exports from, and what it builds. */
-public record TestLayer(String name, List<String> dependsOn, BiConsumer<PlatformStack, StackExports> builder)
-        implements Layer {
+/** A layer made up by a test: a name, a placement, what it imports, and what it builds. */
+public record TestLayer(String name, Placement placement, List<Import<?>> imports,
+                        BiConsumer<PlatformStack, StackExports> builder) implements Layer {
 
-    @Override
-    public Placement placement() {
-        return Placement.REGIONAL;
+    /** A regional test layer. */
+    public TestLayer(String name, List<Import<?>> imports, BiConsumer<PlatformStack, StackExports> builder) {
+        this(name, Placement.REGIONAL, imports, builder);
     }
 
     @Override

@@ -32,7 +32,6 @@ import java.util.TreeMap;
  */
 public class Network extends Construct {
 
-
     private final Vpc vpc;
     private final List<Subnet> publicSubnets = new ArrayList<>();
     private final List<Subnet> privateSubnets = new ArrayList<>();
@@ -43,7 +42,7 @@ public class Network extends Construct {
     public Network(Construct scope, String id, NetworkProps props) {
         super(scope, id);
         vpc = Vpc.Builder.create(this, "vpc")
-                .cidrBlock(props.vpcCidr())
+                .cidrBlock(props.vpcCidr().toString())
                 .enableDnsSupport(true)
                 .enableDnsHostnames(true)
                 .tags(name(props.name()))
@@ -65,6 +64,7 @@ public class Network extends Construct {
                 .build();
 
         List<String> zones = props.availabilityZones();
+        boolean perZone = props.natGateways() == NatGatewayMode.PER_AZ;
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
             Subnet publicSubnet = Subnet.Builder.create(this, "public-" + zone)
@@ -79,7 +79,7 @@ public class Network extends Construct {
                     .subnetId(publicSubnet.getId())
                     .routeTableId(publicRoutes.getId())
                     .build();
-            if (props.natGatewayPerZone() || i == 0) {
+            if (perZone || i == 0) {
                 natGateways.add(natGateway(props, zone, publicSubnet, internetGateway));
             }
         }
@@ -97,7 +97,7 @@ public class Network extends Construct {
                     .tags(name(props.name() + "-private-" + zone))
                     .build();
             privateRouteTables.add(routes);
-            NatGateway egress = natGateways.get(props.natGatewayPerZone() ? i : 0);
+            NatGateway egress = natGateways.get(perZone ? i : 0);
             Route.Builder.create(this, "private-" + zone + "-default-route")
                     .routeTableId(routes.getId())
                     .destinationCidrBlock("0.0.0.0/0")

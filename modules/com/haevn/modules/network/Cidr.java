@@ -1,4 +1,4 @@
-package com.haevn.environment;
+package com.haevn.modules.network;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package com.haevn.stacks;
+package com.haevn.layers.network;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.haevn.testing.SynthesizedPlatform;

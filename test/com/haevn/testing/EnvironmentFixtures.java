@@ -1,7 +1,12 @@
-package com.haevn.environment;
+package com.haevn.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.haevn.environment.ConfigProblem;
+import com.haevn.environment.ConfigurationException;
+import com.haevn.environment.Environments;
+import com.haevn.layers.Layers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,20 +15,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Valid environment files to start from, and helpers to write them and collect what the loader reports. */
-final class EnvironmentFixtures {
+public final class EnvironmentFixtures {
 
     /** The real environment files, relative to the repository root (the tests' working directory). */
-    static final Path REAL_ENVIRONMENTS = Path.of("environments");
+    public static final Path REAL_ENVIRONMENTS = Path.of("environments");
 
     private EnvironmentFixtures() {
     }
 
     /**
-     * A valid staging environment named {@code name} in us-east-1. Line numbers matter to the tests:
-     * name 1, tier 2, account_id 3, cost_center 5, zone 8, region name 10, vpc_cidr 11, zones 12,
-     * nat_gateways 14, retention 15, runtime 17-20, data 21-24, cache 25-28, recovery_targets 29-32.
+     * A valid staging environment named {@code name} in us-east-1. Tests find the line of a key with
+     * {@link #line(String)}, never by number, so sections can be added without touching them.
      */
-    static String staging(String name, String vpcCidr) {
+    public static String staging(String name, String vpcCidr) {
         return """
                 name: %s
                 tier: staging
@@ -40,19 +44,6 @@ final class EnvironmentFixtures {
                 network:
                   nat_gateways: per_az
                   flow_log_retention_days: 30
-                sizes:
-                  runtime:
-                    node_instance_type: m6i.large
-                    node_min: 3
-                    node_max: 6
-                  data:
-                    min_capacity_acu: 1
-                    max_capacity_acu: 8
-                    instances: 2
-                  cache:
-                    node_type: cache.r6g.large
-                    shards: 2
-                    replicas_per_shard: 1
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
@@ -60,8 +51,34 @@ final class EnvironmentFixtures {
                 """.formatted(name, name, vpcCidr);
     }
 
+    /**
+     * The 1-based line of the staging fixture holding {@code key}: the first line whose content (after indentation
+     * and a list dash) starts with {@code key:}. {@code line("name")} is the environment's name, {@code line("- name")}
+     * the first region's.
+     */
+    public static int line(String key) {
+        List<String> lines = staging("qa", "10.60.0.0/16").lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String content = lines.get(i).stripLeading();
+            if (content.startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no line of the staging fixture holds the key " + key);
+    }
+
+    /** How many lines the staging fixture has. */
+    public static int lineCount() {
+        return (int) staging("qa", "10.60.0.0/16").lines().count();
+    }
+
+    /** Loads a directory of environment files with every registered layer's section. */
+    public static Environments load(Path directory) {
+        return Layers.environments(directory);
+    }
+
     /** The staging fixture named qa with 10.60.0.0/16, one line replaced (the text must occur exactly once). */
-    static String qaWith(String original, String replacement) {
+    public static String qaWith(String original, String replacement) {
         String valid = staging("qa", "10.60.0.0/16");
         if (valid.indexOf(original) < 0 || valid.indexOf(original) != valid.lastIndexOf(original)) {
             throw new IllegalArgumentException("fixture text must occur exactly once: " + original);
@@ -69,7 +86,7 @@ final class EnvironmentFixtures {
         return valid.replace(original, replacement);
     }
 
-    static Path write(Path directory, String fileName, String text) {
+    public static Path write(Path directory, String fileName, String text) {
         try {
             return Files.writeString(directory.resolve(fileName), text);
         } catch (IOException e) {
@@ -78,7 +95,7 @@ final class EnvironmentFixtures {
     }
 
     /** Copies the real environment files into {@code directory}. */
-    static void copyRealEnvironments(Path directory) {
+    public static void copyRealEnvironments(Path directory) {
         for (String name : List.of("dev.yaml", "staging.yaml", "prod.yaml")) {
             try {
                 Files.copy(REAL_ENVIRONMENTS.resolve(name), directory.resolve(name));
@@ -89,9 +106,9 @@ final class EnvironmentFixtures {
     }
 
     /** Loads {@code directory}, which must fail, and returns the problems reported. */
-    static List<ConfigProblem> problems(Path directory) {
+    public static List<ConfigProblem> problems(Path directory) {
         ConfigurationException failure = catchThrowableOfType(ConfigurationException.class,
-                () -> EnvironmentLoader.load(directory));
+                () -> load(directory));
         if (failure == null) {
             throw new AssertionError("expected the environments in " + directory + " to be rejected");
         }
@@ -99,19 +116,19 @@ final class EnvironmentFixtures {
     }
 
     /** Writes {@code text} as qa.yaml alone in {@code directory} and returns the problems reported. */
-    static List<ConfigProblem> problemsOfQa(Path directory, String text) {
+    public static List<ConfigProblem> problemsOfQa(Path directory, String text) {
         write(directory, "qa.yaml", text);
         return problems(directory);
     }
 
     /** Asserts that exactly one problem was reported, with this file name, key path, line and message. */
-    static void assertOnlyProblem(List<ConfigProblem> problems, String fileName, String keyPath, int line,
+    public static void assertOnlyProblem(List<ConfigProblem> problems, String fileName, String keyPath, int line,
                                   String message) {
         assertThat(problems).hasSize(1);
         assertProblem(problems.get(0), fileName, keyPath, line, message);
     }
 
-    static void assertProblem(ConfigProblem problem, String fileName, String keyPath, int line, String message) {
+    public static void assertProblem(ConfigProblem problem, String fileName, String keyPath, int line, String message) {
         assertThat(Path.of(problem.file()).getFileName()).as("file of " + problem).hasToString(fileName);
         assertThat(problem.keyPath()).as("key path of " + problem).isEqualTo(keyPath);
         assertThat(problem.line()).as("line of " + problem).isEqualTo(line);

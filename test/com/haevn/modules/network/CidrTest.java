@@ -1,4 +1,4 @@
-package com.haevn.environment;
+package com.haevn.modules.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

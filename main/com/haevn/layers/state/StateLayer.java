@@ -1,4 +1,4 @@
-package com.haevn.stacks.layers;
+package com.haevn.layers.state;
 
 import com.haevn.environment.Environment;
 import com.haevn.modules.state.StateBackend;
@@ -17,9 +17,11 @@ import com.hashicorp.cdktf.TerraformOutput;
  */
 public final class StateLayer implements Layer {
 
+    public static final String NAME = "state";
+
     @Override
     public String name() {
-        return "state";
+        return NAME;
     }
 
     @Override
@@ -35,8 +37,7 @@ public final class StateLayer implements Layer {
     @Override
     public void build(PlatformStack stack, StackExports exports) {
         Environment environment = stack.environment();
-        StateBackend backend = new StateBackend(stack, "state-backend",
-                new StateBackendProps(environment.stateBucketName(), environment.lockTableName()));
+        StateBackend backend = new StateBackend(stack, "state-backend", new StateBackendProps(environment.stateBucketName(), environment.lockTableName()));
         TerraformOutput.Builder.create(stack, "state_bucket").value(backend.bucket().getBucket()).build();
         TerraformOutput.Builder.create(stack, "lock_table").value(backend.lockTable().getName()).build();
     }

@@ -1,0 +1,78 @@
+package com.haevn.environment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders {@code environments/README.md}: the keys every environment file has, from the core keys documented here
+ * and each layer's {@link SettingsSection#documentation()}. A test keeps the committed file equal to this rendering.
+ */
+public final class EnvironmentReference {
+
+    /** The rows of the keys that are not a layer's. */
+    static final List<SettingDoc> CORE = List.of(
+            new SettingDoc("name", "text", "equals the file name without `.yaml`; `[a-z][a-z0-9-]*`, at most "
+                    + EnvironmentFileReader.MAX_NAME_LENGTH + " characters"),
+            new SettingDoc("tier", "text", "`development`, `staging` or `production`"),
+            new SettingDoc("account_id", "quoted text", "exactly 12 digits, quoted so leading zeros survive"),
+            new SettingDoc("cost_allocation.cost_center`, `.owner", "text",
+                    "valid AWS tag values; tagged on every resource"),
+            new SettingDoc("dns.zone", "text", "lowercase DNS name without trailing dot"),
+            new SettingDoc("regions[]", "list", "at least one; the first is the primary region; each region once"),
+            new SettingDoc("regions[].name", "text", "an AWS commercial region, e.g. `eu-central-1`"),
+            new SettingDoc("regions[].vpc_cidr", "text", "private (RFC 1918) IPv4 CIDR, /16 to /24, no host bits, "
+                    + "overlapping no other VPC of any environment"),
+            new SettingDoc("regions[].availability_zones", "list", "zones of that region (region name + one letter), "
+                    + "no repeats; 2-3 zones, exactly 3 for staging and production"),
+            new SettingDoc("recovery_targets.core_db`, `.object_storage`, `.redis", "mapping",
+                    "`rpo_seconds` and `rto_minutes`, both positive; the validator's DR check applies them to the "
+                    + "environment's stacks"));
+
+    private EnvironmentReference() {
+    }
+
+    public static String render(List<SettingsSection<?>> sections) {
+        List<SettingDoc> rows = new ArrayList<>(CORE);
+        for (SettingsSection<?> section : sections) {
+            for (SettingDoc doc : section.documentation()) {
+                rows.add(new SettingDoc(section.key() + "." + doc.key(), doc.type(), doc.rule()));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("""
+                # Environments
+
+                One `<name>.yaml` per environment. The files are data only: adding an environment or a region is a change
+                here and nowhere else. They are read by `com.haevn.environment.EnvironmentLoader`, which checks every file
+                and reports every problem at once as `file:line: key.path: message`.
+
+                Every key is required; unknown keys are refused (with a did-you-mean hint). The keys above the layers'
+                sections are the environment's own; each layer reads one section, named after it (its
+                `SettingsSection` in `main/com/haevn/layers/<layer>/`).
+
+                This file is generated from those declarations: `EnvironmentReferenceTest` fails when it differs from
+                them; run that test with `-Dhaevn.updateEnvironmentDoc=true` to rewrite it.
+
+                | key | type | rule |
+                |---|---|---|
+                """);
+        for (SettingDoc row : rows) {
+            out.append("| `").append(row.key()).append("` | ").append(row.type()).append(" | ")
+                    .append(row.rule().replace("|", "\\|")).append(" |\n");
+        }
+        out.append("""
+
+                Derived names: state bucket `haevn-<name>-tfstate-<account_id>`, lock table `haevn-<name>-tfstate-lock`,
+                state key `<stack name>/terraform.tfstate`; stack names use each region's short code (`us-east-1` -> `use1`).
+
+                To add the seed's EU region to prod, append to its `regions` list:
+
+                ```yaml
+                  - name: eu-central-1
+                    vpc_cidr: 10.42.0.0/16
+                    availability_zones: [eu-central-1a, eu-central-1b, eu-central-1c]
+                ```
+                """);
+        return out.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package com.haevn.layers;
+
+import com.haevn.environment.EnvironmentLoader;
+import com.haevn.environment.Environments;
+import com.haevn.environment.SettingsSection;
+import com.haevn.layers.network.NetworkLayer;
+import com.haevn.layers.state.StateLayer;
+import com.haevn.stacks.Layer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The registered layers, in dependency order: a layer may only import exports of layers listed before it. */
+public final class Layers {
+
+    public static final List<Layer> ALL = List.of(
+            new StateLayer(),
+            new NetworkLayer());
+
+    private Layers() {
+    }
+
+    /**
+     * Loads the environment files of {@code directory} with the sections of every registered layer.
+     *
+     * @throws com.haevn.environment.ConfigurationException listing every problem found
+     */
+    public static Environments environments(Path directory) {
+        return EnvironmentLoader.load(directory, sections(ALL));
+    }
+
+    /** The environment-file sections of the given layers, in their order. */
+    public static List<SettingsSection<?>> sections(List<Layer> layers) {
+        return layers.stream().map(Layer::settings).flatMap(Optional::stream).toList();
+    }
+}
