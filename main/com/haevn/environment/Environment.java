@@ -40,26 +40,8 @@ public record Environment(String name, Tier tier, String accountId, CostAllocati
         return layerSettings.get(section);
     }
 
-    /** The first region of the list: where global resources and the state backend live. */
+    /** The first region of the list: where global resources live. */
     public RegionConfig primaryRegion() {
         return regions.get(0);
-    }
-
-    /** The S3 bucket holding this environment's Terraform state: {@code haevn-<env>-tfstate-<account_id>}. */
-    public String stateBucketName() {
-        return "haevn-" + name + "-tfstate-" + accountId;
-    }
-
-    /** The DynamoDB table locking this environment's Terraform state: {@code haevn-<env>-tfstate-lock}. */
-    public String lockTableName() {
-        return "haevn-" + name + "-tfstate-lock";
-    }
-
-    /** The state object key of one stack: {@code <stackName>/terraform.tfstate}. */
-    public String stateKey(String stackName) {
-        if (stackName == null || stackName.isBlank()) {
-            throw new IllegalArgumentException("stack name must not be blank");
-        }
-        return stackName + "/terraform.tfstate";
     }
 }

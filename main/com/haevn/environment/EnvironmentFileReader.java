@@ -29,8 +29,11 @@ final class EnvironmentFileReader {
             "recovery_targets");
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
-    /** "haevn-<name>-tfstate-<12-digit account>" must fit in S3's 63-character bucket names. */
-    static final int MAX_NAME_LENGTH = 36;
+    /**
+     * The longest state bucket name, a region's replica in the primary ("haevn-<name>-tfstate-<12-digit account>-
+     * <region short code of up to 5>-replica"), must fit in S3's 63 characters.
+     */
+    static final int MAX_NAME_LENGTH = 22;
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern DNS_ZONE = Pattern.compile(
             "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
@@ -83,8 +86,10 @@ final class EnvironmentFileReader {
         RegionsReader.Result regions = RegionsReader.read(r, tier, problems);
         Optional<RecoveryTargets> recovery = RecoveryTargetsReader.read(r, problems);
         Map<String, Object> settings = new LinkedHashMap<>();
+        SectionContext context = new SectionContext(tier, regions.regions()
+                .map(list -> list.stream().map(RegionConfig::region).toList()).orElse(List.of()));
         for (SettingsSection<?> section : sections) {
-            r.mapping(section.key(), section.keys()).flatMap(mapping -> section.read(mapping, tier))
+            r.mapping(section.key(), section.keys()).flatMap(mapping -> section.read(mapping, context))
                     .ifPresent(value -> settings.put(section.key(), value));
         }
 

@@ -12,7 +12,8 @@ public final class EnvironmentReference {
     /** The rows of the keys that are not a layer's. */
     static final List<SettingDoc> CORE = List.of(
             new SettingDoc("name", "text", "equals the file name without `.yaml`; `[a-z][a-z0-9-]*`, at most "
-                    + EnvironmentFileReader.MAX_NAME_LENGTH + " characters"),
+                    + EnvironmentFileReader.MAX_NAME_LENGTH + " characters (the longest state bucket name must fit"
+                    + " S3's 63)"),
             new SettingDoc("tier", "text", "`development`, `staging` or `production`"),
             new SettingDoc("account_id", "quoted text", "exactly 12 digits, quoted so leading zeros survive"),
             new SettingDoc("cost_allocation.cost_center`, `.owner", "text",
@@ -62,8 +63,10 @@ public final class EnvironmentReference {
         }
         out.append("""
 
-                Derived names: state bucket `haevn-<name>-tfstate-<account_id>`, lock table `haevn-<name>-tfstate-lock`,
-                state key `<stack name>/terraform.tfstate`; stack names use each region's short code (`us-east-1` -> `use1`).
+                Derived names: state bucket `haevn-<name>-tfstate-<account_id>` in the primary region and
+                `haevn-<name>-tfstate-<account_id>-<region short>` in each other, lock table `haevn-<name>-tfstate-lock`
+                in every region, state key `<stack name>/terraform.tfstate` (docs/state.md); stack names use each
+                region's short code (`us-east-1` -> `use1`).
 
                 To add the seed's EU region to prod, append to its `regions` list:
 

@@ -26,9 +26,9 @@ public interface SettingsSection<T> {
      * Reads the section.
      *
      * @param section the section's mapping, already checked against {@link #keys()}
-     * @param tier    the environment's tier when it could be read, for rules that depend on it (staging and
-     *                production need more redundancy than development)
+     * @param context the environment's tier and regions as far as they could be read, for rules that depend on
+     *                them (staging and production need more redundancy than development)
      * @return the settings, or empty when anything was reported
      */
-    Optional<T> read(MappingReader section, Optional<Tier> tier);
+    Optional<T> read(MappingReader section, SectionContext context);
 }

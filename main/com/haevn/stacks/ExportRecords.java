@@ -35,7 +35,9 @@ final class ExportRecords {
         Map<String, Object> outputs = new LinkedHashMap<>();
         for (RecordComponent component : value.getClass().getRecordComponents()) {
             try {
-                outputs.put(outputName(component), component.getAccessor().invoke(value));
+                var accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                outputs.put(outputName(component), accessor.invoke(value));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + component, e);
             }

@@ -1,5 +1,7 @@
 package com.haevn.stacks;
 
+import com.haevn.stacks.state.StateStorage;
+import com.haevn.stacks.state.StateStorage.RemoteStateLocation;
 import com.hashicorp.cdktf.DataTerraformRemoteStateS3;
 import com.hashicorp.cdktf.DataTerraformRemoteStateS3Config;
 import com.hashicorp.cdktf.TerraformOutput;
@@ -63,7 +65,7 @@ final class ExportRegistry {
 
     private DataTerraformRemoteStateS3 lookup(PlatformStack consumer, StackId producer) {
         return lookups.computeIfAbsent(consumer.spec().name() + "/" + producer.name(), ignored -> {
-            StateStorage.RemoteStateLocation location = StateStorage.remoteState(producer, consumer.spec());
+            RemoteStateLocation location = StateStorage.remoteState(producer, consumer.spec());
             return new DataTerraformRemoteStateS3(consumer, "remote-state-" + producer.name(),
                     DataTerraformRemoteStateS3Config.builder()
                             .bucket(location.bucket())

@@ -59,14 +59,14 @@ class FileStructureProblemsTest {
     void should_report_an_empty_file() {
         assertOnlyProblem(problemsOfQa(dir, "# nothing yet\n"), "qa.yaml", "", 1,
                 "the file is empty; it must be a mapping with the keys name, tier, account_id, cost_allocation, dns, "
-                        + "regions, recovery_targets, network");
+                        + "regions, recovery_targets, state, network");
     }
 
     @Test
     void should_report_a_file_that_is_not_a_mapping() {
         assertOnlyProblem(problemsOfQa(dir, "- name: qa\n"), "qa.yaml", "", 1,
                 "the top level must be a mapping with the keys name, tier, account_id, cost_allocation, dns, "
-                        + "regions, recovery_targets, network, got a list");
+                        + "regions, recovery_targets, state, network, got a list");
     }
 
     @Test
@@ -81,7 +81,7 @@ class FileStructureProblemsTest {
     void should_report_an_unknown_key_without_a_suggestion_when_nothing_is_close() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("dns:\n", "colour: blue\ndns:\n")), "qa.yaml", "colour", line("dns"),
                 "unknown key \"colour\"; valid keys here: name, tier, account_id, cost_allocation, dns, regions, "
-                        + "recovery_targets, network");
+                        + "recovery_targets, state, network");
     }
 
     @Test

@@ -34,13 +34,21 @@ class IdentityProblemsTest {
         write(dir, "QA.yaml", staging("qa", "10.60.0.0/16").replace("name: qa", "name: QA"));
         assertOnlyProblem(problems(dir), "QA.yaml", "name", 1,
                 "\"QA\" is not a valid environment name; use lowercase letters, digits and hyphens, starting with a "
-                        + "letter, at most 36 characters (e.g. \"qa\")");
+                        + "letter, at most 22 characters (e.g. \"qa\")");
     }
 
     @Test
     void should_accept_digits_and_hyphens_in_a_name() {
         write(dir, "load-test2.yaml", staging("load-test2", "10.60.0.0/16"));
-        assertThat(EnvironmentFixtures.load(dir).get("load-test2").lockTableName()).isEqualTo("haevn-load-test2-tfstate-lock");
+        assertThat(EnvironmentFixtures.load(dir).get("load-test2").name()).isEqualTo("load-test2");
+    }
+
+    @Test
+    void should_refuse_a_name_too_long_for_the_longest_state_bucket_name() {
+        String name = "a".repeat(23);
+        write(dir, name + ".yaml", staging(name, "10.60.0.0/16"));
+        assertOnlyProblem(problems(dir), name + ".yaml", "name", 1, "\"" + name + "\" is not a valid environment name;"
+                + " use lowercase letters, digits and hyphens, starting with a letter, at most 22 characters (e.g. \"qa\")");
     }
 
     @Test

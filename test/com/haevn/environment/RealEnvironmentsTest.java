@@ -62,17 +62,6 @@ class RealEnvironmentsTest {
     }
 
     @Test
-    void should_derive_state_backend_names() {
-        // WHEN
-        Environment staging = EnvironmentFixtures.load(REAL_ENVIRONMENTS).get("staging");
-        // THEN
-        assertThat(staging.stateBucketName()).isEqualTo("haevn-staging-tfstate-320987654321");
-        assertThat(staging.lockTableName()).isEqualTo("haevn-staging-tfstate-lock");
-        assertThat(staging.stateKey("staging-use1-data")).isEqualTo("staging-use1-data/terraform.tfstate");
-        assertThatThrownBy(() -> staging.stateKey(" ")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
     void should_name_the_known_environments_when_asked_for_an_unknown_one() {
         Environments environments = EnvironmentFixtures.load(REAL_ENVIRONMENTS);
         assertThat(environments.find("qa")).isEmpty();
@@ -91,8 +80,8 @@ class RealEnvironmentsTest {
                     vpc_cidr: 10.42.0.0/16
                     availability_zones: [eu-central-1a, eu-central-1b, eu-central-1c]
                 """;
-        int networkAt = prod.indexOf("network:");
-        Files.writeString(dir.resolve("prod.yaml"), prod.substring(0, networkAt) + euRegion + prod.substring(networkAt));
+        int regionsEnd = prod.indexOf("state:");
+        Files.writeString(dir.resolve("prod.yaml"), prod.substring(0, regionsEnd) + euRegion + prod.substring(regionsEnd));
         // WHEN
         Environment loaded = EnvironmentFixtures.load(dir).get("prod");
         // THEN
@@ -110,7 +99,7 @@ class RealEnvironmentsTest {
         Environments environments = EnvironmentFixtures.load(dir);
         // THEN
         assertThat(environments.all()).extracting(Environment::name).containsExactly("dev", "prod", "qa", "staging");
-        assertThat(environments.get("qa").stateBucketName()).isEqualTo("haevn-qa-tfstate-123456789012");
+        assertThat(environments.get("qa").accountId()).isEqualTo("123456789012");
     }
 
     @Test

@@ -28,7 +28,7 @@ class RegionProblemsTest {
               - name: us-west-2
                 vpc_cidr: %s
                 availability_zones: [us-west-2a, us-west-2b, us-west-2c]
-            network:
+            state:
             """;
 
     @TempDir
@@ -43,7 +43,7 @@ class RegionProblemsTest {
 
     @Test
     void should_report_a_region_listed_twice() {
-        String text = qaWith("network:\n", WEST.formatted("10.61.0.0/16").replace("us-west-2", "us-east-1"));
+        String text = qaWith("state:\n", WEST.formatted("10.61.0.0/16").replace("us-west-2", "us-east-1"));
         assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "regions[1].name", 13,
                 "region us-east-1 is listed twice (first as regions[0].name at line 10); each region may appear once "
                         + "per environment");
@@ -80,7 +80,7 @@ class RegionProblemsTest {
 
     @Test
     void should_accept_the_smallest_and_largest_allowed_prefixes() {
-        write(dir, "qa.yaml", qaWith("network:\n", WEST.formatted("192.168.7.0/24")));
+        write(dir, "qa.yaml", qaWith("state:\n", WEST.formatted("192.168.7.0/24")));
         assertThat(EnvironmentFixtures.load(dir).get("qa").regions()).extracting(r -> r.vpcCidr().prefixLength())
                 .containsExactly(16, 24);
     }
@@ -94,7 +94,7 @@ class RegionProblemsTest {
 
     @Test
     void should_report_overlapping_ranges_within_one_environment() {
-        String text = qaWith("network:\n", WEST.formatted("10.60.128.0/17"));
+        String text = qaWith("state:\n", WEST.formatted("10.60.128.0/17"));
         assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "regions[1].vpc_cidr", 14,
                 "10.60.128.0/17 overlaps 10.60.0.0/16 (" + dir.resolve("qa.yaml") + ":11, regions[0].vpc_cidr); every "
                         + "VPC needs its own range across all environments and regions, e.g. 10.0.0.0/17 is free");
@@ -196,7 +196,7 @@ class RegionProblemsTest {
     @Test
     void should_report_problems_in_every_region_entry() {
         // GIVEN a second region with an unknown name and a bad range, and a typo in the first one's keys
-        String text = qaWith("network:\n", WEST.formatted("10.61.0.0/33").replace("us-west-2", "eu-centrl-1"))
+        String text = qaWith("state:\n", WEST.formatted("10.61.0.0/33").replace("us-west-2", "eu-centrl-1"))
                 .replace("vpc_cidr: 10.60.0.0/16", "vpc_cdr: 10.60.0.0/16");
         // WHEN
         List<ConfigProblem> problems = problemsOfQa(dir, text);

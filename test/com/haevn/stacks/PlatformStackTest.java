@@ -13,15 +13,19 @@ class PlatformStackTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev-use1-network", "staging-usw2-network", "prod-use1-network", "prod-usw2-network"})
-    void should_keep_state_in_the_environments_bucket_under_its_own_key_with_locking_and_encryption(String name) {
+    void should_keep_state_in_its_regions_bucket_under_its_own_key_with_locking_and_kms_encryption(String name) {
         String environment = name.substring(0, name.indexOf('-'));
+        String region = name.contains("-usw2-") ? "us-west-2" : "us-east-1";
         JsonNode s3 = SynthesizedPlatform.stack(name).path("terraform").path("backend").path("s3");
 
-        assertThat(s3.path("bucket").asText()).startsWith("haevn-" + environment + "-tfstate-");
+        assertThat(s3.path("bucket").asText()).startsWith("haevn-" + environment + "-tfstate-")
+                .endsWith(name.contains("-usw2-") ? "-usw2" : "1");
         assertThat(s3.path("key").asText()).isEqualTo(name + "/terraform.tfstate");
         assertThat(s3.path("dynamodb_table").asText()).isEqualTo("haevn-" + environment + "-tfstate-lock");
         assertThat(s3.path("encrypt").asBoolean()).isTrue();
-        assertThat(s3.path("region").asText()).isEqualTo("us-east-1");
+        assertThat(s3.path("region").asText()).isEqualTo(region);
+        assertThat(s3.path("kms_key_id").asText()).matches("arn:aws:kms:" + region + ":\\d{12}:alias/haevn-"
+                + environment + "-tfstate");
     }
 
     @Test

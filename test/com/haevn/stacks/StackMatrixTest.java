@@ -3,6 +3,7 @@ package com.haevn.stacks;
 import com.haevn.environment.Environments;
 import com.haevn.layers.Layers;
 import com.haevn.layers.network.NetworkExports;
+import com.haevn.stacks.state.StateStorage;
 import com.haevn.testing.EnvironmentFixtures;
 import com.haevn.testing.TestLayer;
 import org.junit.jupiter.api.Test;
@@ -120,9 +121,9 @@ class StackMatrixTest {
         StackSpec review = network.withVariant("pr-123");
 
         assertThat(review.name()).isEqualTo("dev-use1-network-pr-123");
-        assertThat(review.environment().stateKey(review.name())).isEqualTo("dev-use1-network-pr-123/terraform.tfstate");
+        assertThat(StateStorage.key(review.name())).isEqualTo("dev-use1-network-pr-123/terraform.tfstate");
         assertThat(network.name()).isEqualTo("dev-use1-network");
-        assertThat(network.environment().stateKey(network.name())).isEqualTo("dev-use1-network/terraform.tfstate");
+        assertThat(StateStorage.key(network.name())).isEqualTo("dev-use1-network/terraform.tfstate");
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class EnvironmentFixtures {
                   - name: us-east-1
                     vpc_cidr: %s
                     availability_zones: [us-east-1a, us-east-1b, us-east-1c]
+                state:
+                  global_stacks_region: us-east-1
                 network:
                   nat_gateways: per_az
                   flow_log_retention_days: 30

@@ -2,6 +2,7 @@ package com.haevn.layers.network;
 
 import com.haevn.environment.Located;
 import com.haevn.environment.MappingReader;
+import com.haevn.environment.SectionContext;
 import com.haevn.environment.SettingDoc;
 import com.haevn.environment.SettingsSection;
 import com.haevn.environment.Tier;
@@ -43,9 +44,9 @@ final class NetworkSettingsSection implements SettingsSection<NetworkSettings> {
     }
 
     @Override
-    public Optional<NetworkSettings> read(MappingReader section, Optional<Tier> tier) {
+    public Optional<NetworkSettings> read(MappingReader section, SectionContext context) {
         Optional<NatGatewayMode> nat = section.choice("nat_gateways", "a NAT gateway mode", NAT_GATEWAY_MODES)
-                .flatMap(mode -> highlyAvailable(mode, tier, section));
+                .flatMap(mode -> highlyAvailable(mode, context.tier(), section));
         Optional<Integer> retention = section.integer("flow_log_retention_days")
                 .flatMap(days -> retentionDays(days, section));
         if (nat.isEmpty() || retention.isEmpty()) {

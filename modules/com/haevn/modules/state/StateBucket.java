@@ -1,12 +1,7 @@
 package com.haevn.modules.state;
 
 import com.haevn.modules.iam.PolicyJson;
-import com.haevn.modules.validation.Suppressions;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableAttribute;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTablePointInTimeRecovery;
-import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableServerSideEncryption;
 import com.hashicorp.cdktf.providers.aws.s3_bucket.S3Bucket;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfiguration;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_lifecycle_configuration.S3BucketLifecycleConfigurationRule;
@@ -28,41 +23,43 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where Terraform state lives: an S3 bucket (versioned, encrypted by default, all public access blocked, ACLs
- * disabled, a policy that refuses any request not made over TLS, superseded versions expired after a retention)
- * and a DynamoDB lock table (on-demand, {@code LockID} hash key, point-in-time recovery, encryption, deletion
- * protection). Both are protected against {@code terraform destroy} by {@code prevent_destroy}.
+ * A bucket for Terraform state, or a replica of one: versioned, encrypted with a customer-managed KMS key (bucket key
+ * on, so KMS is asked once per bucket and object batch, not per request), all public access blocked, ACLs disabled,
+ * a policy that refuses any request not made over TLS, superseded versions expired after a retention and incomplete
+ * uploads aborted after 7 days. Protected against {@code terraform destroy} by {@code prevent_destroy}.
  */
-public class StateBackend extends Construct {
+public class StateBucket extends Construct {
 
     private final S3Bucket bucket;
-    private final DynamodbTable lockTable;
+    private final S3BucketVersioningA versioning;
 
-    public StateBackend(Construct scope, String id, StateBackendProps props) {
+    public StateBucket(Construct scope, String id, StateBucketProps props) {
         super(scope, id);
-        TerraformResourceLifecycle keep = TerraformResourceLifecycle.builder().preventDestroy(true).build();
-
         bucket = S3Bucket.Builder.create(this, "bucket")
                 .bucket(props.bucketName())
-                .lifecycle(keep)
+                .provider(props.provider())
+                .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
                 .build();
-        Suppressions.suppress(bucket, "HVN-DR-001", "holds Terraform state, not the platform's object storage:"
-                + " versioned with history, and lost state can be rebuilt by importing the resources");
-        S3BucketVersioningA.Builder.create(this, "versioning")
+        versioning = S3BucketVersioningA.Builder.create(this, "versioning")
                 .bucket(bucket.getId())
+                .provider(props.provider())
                 .versioningConfiguration(S3BucketVersioningVersioningConfiguration.builder().status("Enabled").build())
                 .build();
         S3BucketServerSideEncryptionConfigurationA.Builder.create(this, "encryption")
                 .bucket(bucket.getId())
+                .provider(props.provider())
                 .rule(List.of(S3BucketServerSideEncryptionConfigurationRuleA.builder()
                         .applyServerSideEncryptionByDefault(
                                 S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA.builder()
-                                        .sseAlgorithm("AES256")
+                                        .sseAlgorithm("aws:kms")
+                                        .kmsMasterKeyId(props.kmsKeyArn())
                                         .build())
+                        .bucketKeyEnabled(true)
                         .build()))
                 .build();
         S3BucketPublicAccessBlock.Builder.create(this, "public-access-block")
                 .bucket(bucket.getId())
+                .provider(props.provider())
                 .blockPublicAcls(true)
                 .blockPublicPolicy(true)
                 .ignorePublicAcls(true)
@@ -70,10 +67,12 @@ public class StateBackend extends Construct {
                 .build();
         S3BucketOwnershipControls.Builder.create(this, "ownership")
                 .bucket(bucket.getId())
+                .provider(props.provider())
                 .rule(S3BucketOwnershipControlsRule.builder().objectOwnership("BucketOwnerEnforced").build())
                 .build();
         S3BucketPolicy.Builder.create(this, "tls-only-policy")
                 .bucket(bucket.getId())
+                .provider(props.provider())
                 .policy(PolicyJson.document(List.of(Map.of(
                         "Sid", "DenyInsecureTransport",
                         "Effect", "Deny",
@@ -84,6 +83,7 @@ public class StateBackend extends Construct {
                 .build();
         S3BucketLifecycleConfiguration.Builder.create(this, "lifecycle")
                 .bucket(bucket.getId())
+                .provider(props.provider())
                 .rule(List.of(S3BucketLifecycleConfigurationRule.builder()
                         .id("expire-superseded-state")
                         .status("Enabled")
@@ -95,17 +95,7 @@ public class StateBackend extends Construct {
                                 .daysAfterInitiation(7)
                                 .build())
                         .build()))
-                .build();
-
-        lockTable = DynamodbTable.Builder.create(this, "lock-table")
-                .name(props.lockTableName())
-                .billingMode("PAY_PER_REQUEST")
-                .hashKey("LockID")
-                .attribute(List.of(DynamodbTableAttribute.builder().name("LockID").type("S").build()))
-                .pointInTimeRecovery(DynamodbTablePointInTimeRecovery.builder().enabled(true).build())
-                .serverSideEncryption(DynamodbTableServerSideEncryption.builder().enabled(true).build())
-                .deletionProtectionEnabled(true)
-                .lifecycle(keep)
+                .dependsOn(List.of(versioning))
                 .build();
     }
 
@@ -113,7 +103,8 @@ public class StateBackend extends Construct {
         return bucket;
     }
 
-    public DynamodbTable lockTable() {
-        return lockTable;
+    /** Replication needs versioning in place first: depend on this. */
+    public S3BucketVersioningA versioning() {
+        return versioning;
     }
 }
