@@ -97,6 +97,21 @@ public final class MappingReader {
         return required(key).flatMap(node -> YamlValues.sequence(node, childPath(key), problems));
     }
 
+    /** A boolean written without quotes ({@code true} or {@code false}). */
+    public Optional<Located<Boolean>> bool(String key) {
+        return required(key).flatMap(node -> YamlValues.bool(node, childPath(key), problems));
+    }
+
+    /**
+     * A mapping found inside this one's values, e.g. an entry of a list: {@code path} is its place below this mapping
+     * ({@code subscriptions[0]}), its keys are checked against {@code childKeys}.
+     */
+    public Optional<MappingReader> mappingAt(Node node, String path, List<String> childKeys) {
+        String fullPath = childPath(path);
+        return YamlValues.mapping(node, fullPath, problems)
+                .map(mapping -> new MappingReader(mapping, fullPath, FileProblems.lineOf(node), childKeys, problems));
+    }
+
     /** The nested mapping under {@code key}, itself checked against {@code childKeys}. */
     public Optional<MappingReader> mapping(String key, List<String> childKeys) {
         return required(key)

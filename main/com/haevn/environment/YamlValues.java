@@ -1,6 +1,7 @@
 package com.haevn.environment;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -25,6 +26,17 @@ final class YamlValues {
         }
         problems.add(path, node, "expected text, got " + describe(node)
                 + (node instanceof ScalarNode s && Tag.BOOL.equals(s.getTag()) ? "; quote it to keep it as text" : ""));
+        return Optional.empty();
+    }
+
+    /** {@code true} or {@code false} written without quotes. */
+    static Optional<Located<Boolean>> bool(Node node, String path, FileProblems problems) {
+        if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+            // YAML 1.1, as SnakeYAML resolves it: yes/on are true too
+            boolean value = List.of("true", "yes", "on").contains(scalar.getValue().toLowerCase());
+            return Optional.of(located(value, path, node));
+        }
+        problems.add(path, node, "expected true or false, got " + describe(node));
         return Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package com.haevn.layers;
 import com.haevn.environment.EnvironmentLoader;
 import com.haevn.environment.Environments;
 import com.haevn.environment.SettingsSection;
+import com.haevn.layers.alerts.AlertsLayer;
 import com.haevn.layers.network.NetworkLayer;
 import com.haevn.layers.state.StateLayer;
 import com.haevn.stacks.Layer;
@@ -16,7 +17,8 @@ public final class Layers {
 
     public static final List<Layer> ALL = List.of(
             new StateLayer(),
-            new NetworkLayer());
+            new NetworkLayer(),
+            new AlertsLayer());
 
     private Layers() {
     }

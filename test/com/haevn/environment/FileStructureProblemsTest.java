@@ -1,5 +1,6 @@
 package com.haevn.environment;
 
+import com.haevn.layers.Layers;
 import com.haevn.testing.EnvironmentFixtures;
 import static com.haevn.testing.EnvironmentFixtures.line;
 import static com.haevn.testing.EnvironmentFixtures.lineCount;
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Problems with the files themselves: syntax, shape, keys and value types. */
 class FileStructureProblemsTest {
 
+    /** The core keys, then each registered layer's section. */
+    private static final String TOP_LEVEL_KEYS = String.join(", ",
+            EnvironmentFileReader.keys(Layers.sections(Layers.ALL)));
+
     @TempDir
     Path dir;
 
@@ -40,13 +45,13 @@ class FileStructureProblemsTest {
 
     @Test
     void should_report_where_an_unclosed_quote_was_opened() {
-        // GIVEN a quote opened on line 12 and never closed
-        String text = qaWith("[us-east-1a, us-east-1b, us-east-1c]", "[us-east-1a, us-east-1b, \"us-east-1c]");
+        // GIVEN a quote opened on the last line and never closed
+        String text = qaWith("redis:          { rpo_seconds: 5,  rto_minutes: 30 }", "redis: \"{ rpo_seconds: 5");
         // WHEN
         List<ConfigProblem> problems = problemsOfQa(dir, text);
         // THEN
         assertOnlyProblem(problems, "qa.yaml", "", lineCount() + 1, "YAML syntax error: found unexpected end of stream (while "
-                + "scanning a quoted scalar at line 12); check the indentation and quoting here");
+                + "scanning a quoted scalar at line " + line("redis") + "); check the indentation and quoting here");
     }
 
     @Test
@@ -58,15 +63,13 @@ class FileStructureProblemsTest {
     @Test
     void should_report_an_empty_file() {
         assertOnlyProblem(problemsOfQa(dir, "# nothing yet\n"), "qa.yaml", "", 1,
-                "the file is empty; it must be a mapping with the keys name, tier, account_id, cost_allocation, dns, "
-                        + "regions, recovery_targets, state, network");
+                "the file is empty; it must be a mapping with the keys " + TOP_LEVEL_KEYS);
     }
 
     @Test
     void should_report_a_file_that_is_not_a_mapping() {
         assertOnlyProblem(problemsOfQa(dir, "- name: qa\n"), "qa.yaml", "", 1,
-                "the top level must be a mapping with the keys name, tier, account_id, cost_allocation, dns, "
-                        + "regions, recovery_targets, state, network, got a list");
+                "the top level must be a mapping with the keys " + TOP_LEVEL_KEYS + ", got a list");
     }
 
     @Test
@@ -80,8 +83,7 @@ class FileStructureProblemsTest {
     @Test
     void should_report_an_unknown_key_without_a_suggestion_when_nothing_is_close() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("dns:\n", "colour: blue\ndns:\n")), "qa.yaml", "colour", line("dns"),
-                "unknown key \"colour\"; valid keys here: name, tier, account_id, cost_allocation, dns, regions, "
-                        + "recovery_targets, state, network");
+                "unknown key \"colour\"; valid keys here: " + TOP_LEVEL_KEYS);
     }
 
     @Test

@@ -46,6 +46,9 @@ public final class EnvironmentFixtures {
                 network:
                   nat_gateways: per_az
                   flow_log_retention_days: 30
+                alerts:
+                  subscriptions:
+                    - { name: infra-alerts, endpoint: "https://hooks.example.com/qa", auto_confirms: false }
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
