@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code haevn plan --offline}: synthesizes the selected stacks and plans each AWS-only one with terraform, offline. */
+/** {@code haevn plan --offline}: synthesizes the selected stacks and plans each AWS-only one with terraform offline. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {
                 "Synthesizes the selected stacks (all by default) into the output folder, then plans every one that"
@@ -47,7 +47,8 @@ final class PlanCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "target/offline-plan",
-            description = "Work folders (one per stack) and the shared provider plugin cache. Default: ${DEFAULT-VALUE}.")
+            description = "Work folders (one per stack) and the shared provider plugin cache."
+                    + " Default: ${DEFAULT-VALUE}.")
     Path workDirectory;
 
     @Option(names = {"-j", "--parallel"}, paramLabel = "N",
@@ -71,10 +72,11 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (ProviderMirror.fromEnvironment().isEmpty()) {
+            String value = System.getenv(ProviderMirror.VARIABLE);
             err.println("haevn: " + ProviderMirror.VARIABLE + " must name a filesystem mirror of the hashicorp/aws"
                     + " provider (its top folder, in terraform's HOST/hashicorp/aws/VERSION/PLATFORM/ layout);"
-                    + " it is " + (System.getenv(ProviderMirror.VARIABLE) == null ? "unset"
-                    : "'" + System.getenv(ProviderMirror.VARIABLE) + "', which is no directory") + ". See docs/plan.md.");
+                    + " it is " + (value == null ? "unset" : "'" + value + "', which is no directory")
+                    + ". See docs/plan.md.");
             return ExitCodes.USAGE;
         }
         return UserErrors.guard(err, () -> {

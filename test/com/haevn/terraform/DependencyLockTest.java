@@ -30,7 +30,8 @@ class DependencyLockTest {
 
         assertThat(entry.find()).as("an entry for hashicorp/aws in " + REPOSITORY_LOCK).isTrue();
         assertThat(entry.group(1)).isEqualTo(PlatformStack.AWS_PROVIDER_CONSTRAINT);
-        assertThat(entry.group(2)).as("the constraint the stacks declare").isEqualTo(PlatformStack.AWS_PROVIDER_CONSTRAINT);
+        assertThat(entry.group(2)).as("the constraint the stacks declare")
+                .isEqualTo(PlatformStack.AWS_PROVIDER_CONSTRAINT);
         assertThat(entry.group(3)).matches("h1:[A-Za-z0-9+/]{43}=");
     }
 
@@ -43,7 +44,8 @@ class DependencyLockTest {
         for (String stack : synth.resourcesByStack().keySet()) {
             Path copied = synth.stackFile(stack).resolveSibling(DependencyLock.FILE_NAME);
             assertThat(copied).as(stack).exists();
-            assertThat(Files.readAllBytes(copied)).as(stack + " has the repository's lock, byte for byte").isEqualTo(lock);
+            assertThat(Files.readAllBytes(copied)).as(stack + " has the repository's lock, byte for byte")
+                    .isEqualTo(lock);
             assertThat(SynthesizedPlatform.stack(stack).path("terraform").path("required_providers").path("aws")
                     .path("version").asText()).as(stack + " requires the locked release").isEqualTo(
                     PlatformStack.AWS_PROVIDER_CONSTRAINT);

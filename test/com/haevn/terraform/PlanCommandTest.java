@@ -43,7 +43,8 @@ class PlanCommandTest {
         assertThat(out.toString()).containsPattern("(?m)^dev-use1-network: [1-9][0-9]* to add, 0 to change, 0 to"
                 + " destroy \\([0-9.]+ s\\)$");
         assertThat(out.toString()).contains("Planned 1 of 1 stacks offline").contains("(0 failed, 0 skipped)");
-        assertThat(Files.readString(output.resolve("stacks").resolve("dev-use1-network").resolve(OfflinePlanner.PLAN_FILE)))
+        Path plan = output.resolve("stacks").resolve("dev-use1-network").resolve(OfflinePlanner.PLAN_FILE);
+        assertThat(Files.readString(plan))
                 .contains("\"resource_changes\"").contains("\"aws_vpc\"");
     }
 

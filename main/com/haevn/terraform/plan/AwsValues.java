@@ -76,7 +76,8 @@ final class AwsValues {
             Map.entry("aws_security_group", ec2("security-group/{id}")),
             Map.entry("aws_internet_gateway", ec2("internet-gateway/{id}")),
             Map.entry("aws_nat_gateway", ec2("natgateway/{id}")), Map.entry("aws_route_table", ec2("route-table/{id}")),
-            Map.entry("aws_vpc_endpoint", ec2("vpc-endpoint/{id}")), Map.entry("aws_flow_log", ec2("vpc-flow-log/{id}")),
+            Map.entry("aws_vpc_endpoint", ec2("vpc-endpoint/{id}")),
+            Map.entry("aws_flow_log", ec2("vpc-flow-log/{id}")),
             Map.entry("aws_launch_template", ec2("launch-template/{id}")),
             Map.entry("aws_iam_role", global("iam", "role/{name}")),
             Map.entry("aws_iam_policy", global("iam", "policy/{name}")),
@@ -87,7 +88,8 @@ final class AwsValues {
             Map.entry("aws_route53_zone", new ArnFormat("route53", false, false, "hostedzone/{id}")),
             Map.entry("aws_kms_key", regional("kms", "key/{uuid}")),
             Map.entry("aws_kms_alias", regional("kms", "{name}")),
-            Map.entry("aws_sns_topic", regional("sns", "{name}")), Map.entry("aws_sqs_queue", regional("sqs", "{name}")),
+            Map.entry("aws_sns_topic", regional("sns", "{name}")),
+            Map.entry("aws_sqs_queue", regional("sqs", "{name}")),
             Map.entry("aws_lb", regional("elasticloadbalancing", "loadbalancer/app/{name}/{hex}")),
             Map.entry("aws_alb", regional("elasticloadbalancing", "loadbalancer/app/{name}/{hex}")),
             Map.entry("aws_lb_target_group", regional("elasticloadbalancing", "targetgroup/{name}/{hex}")),
@@ -138,7 +140,8 @@ final class AwsValues {
             case "account_id", "owner_id" -> text(subject.accountId());
             case "region" -> text(subject.region());
             case "zone_id", "hosted_zone_id" -> text(zoneId(subject));
-            case "dns_name" -> text(name(subject) + "-" + digits(subject) + "." + subject.region() + ".elb.amazonaws.com");
+            case "dns_name" -> text(name(subject) + "-" + digits(subject) + "." + subject.region()
+                    + ".elb.amazonaws.com");
             case "endpoint" -> text(subject.type().equals("aws_eks_cluster")
                     ? "https://" + upperHex(subject, 32) + ".gr7." + subject.region() + ".eks.amazonaws.com"
                     : host(subject));
@@ -174,7 +177,7 @@ final class AwsValues {
         return text(name(subject) + "-" + attribute.replace('_', '-'));
     }
 
-    /** The type an attribute name points at: {@code role_arn} → {@code aws_iam_role}, {@code vpc_id} → {@code aws_vpc}. */
+    /** The type an attribute name points at: {@code role_arn} → {@code aws_iam_role}, {@code vpc_id} → aws_vpc. */
     private static String namedType(String attribute, String suffix) {
         String noun = attribute.substring(0, attribute.length() - suffix.length());
         return switch (noun) {
@@ -282,7 +285,8 @@ final class AwsValues {
 
     private static String hex(Subject subject, int length) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(subject.seed().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(subject.seed().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, length);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -20,7 +20,8 @@ final class DataSourceValues {
     }
 
     /** The value of {@code data.TYPE.*.ATTRIBUTES} under {@code provider}, if this is one of those data sources. */
-    static Optional<JsonNode> attribute(String type, List<String> attributes, SynthesizedStack.AwsProviderConfig provider) {
+    static Optional<JsonNode> attribute(String type, List<String> attributes,
+                                        SynthesizedStack.AwsProviderConfig provider) {
         String attribute = String.join(".", attributes);
         return Optional.ofNullable(switch (type + "." + attribute) {
             case "aws_region.name", "aws_region.id" -> TextNode.valueOf(provider.region());

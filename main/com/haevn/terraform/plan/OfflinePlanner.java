@@ -82,9 +82,10 @@ public final class OfflinePlanner {
         long started = System.nanoTime();
         SynthesizedStack stack = SynthesizedStack.read(outputDirectory, name);
         if (!stack.awsOnly()) {
-            return new StackPlan.Skipped(name, "it uses the providers " + String.join(", ", stack.providers())
-                    + " and offline plans cover stacks that use only the AWS provider (the only one the provider"
-                    + " mirror holds)");
+            String providers = stack.providers().isEmpty() ? "it declares no provider"
+                    : "it uses the providers " + String.join(", ", stack.providers());
+            return new StackPlan.Skipped(name, providers + " and offline plans cover stacks that use only the AWS"
+                    + " provider (the only one the provider mirror holds)");
         }
         Path work = workRoot.resolve(name);
         try {

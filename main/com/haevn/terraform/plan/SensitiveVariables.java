@@ -19,11 +19,13 @@ final class SensitiveVariables {
     /** A tfvars JSON object: a dummy for every sensitive variable without a default, by name. */
     static ObjectNode dummies(SynthesizedStack stack) {
         ObjectNode values = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = stack.configuration().path("variable").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> variable = it.next();
+        Iterator<Map.Entry<String, JsonNode>> variables = stack.configuration().path("variable").fields();
+        while (variables.hasNext()) {
+            Map.Entry<String, JsonNode> variable = variables.next();
             JsonNode declaration = variable.getValue();
             if (declaration.path("sensitive").asBoolean(false) && !declaration.has("default")) {
-                String type = declaration.path("type").asText("string").replace(" ", "").replaceAll("^\\$\\{(.*)}$", "$1");
+                String type = declaration.path("type").asText("string").replace(" ", "")
+                        .replaceAll("^\\$\\{(.*)}$", "$1");
                 if (type.startsWith("number")) {
                     values.put(variable.getKey(), 1);
                 } else if (type.startsWith("bool")) {

@@ -26,13 +26,17 @@ public record SynthesizedStack(String name, Path directory, JsonNode configurati
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Reads {@code outputDirectory/stacks/<name>/cdk.tf.json}. */
+    /**
+     * Reads {@code outputDirectory/stacks/<name>/cdk.tf.json}.
+     *
+     * @throws IllegalArgumentException when the output holds no such stack
+     */
     public static SynthesizedStack read(Path outputDirectory, String name) {
         Path directory = outputDirectory.resolve("stacks").resolve(name);
         Path file = directory.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            throw new UncheckedIOException(new IOException("no synthesized stack " + name + ": " + file
-                    + " does not exist (synthesize it first: ./haevn synth --stack " + name + ")"));
+            throw new IllegalArgumentException("no synthesized stack " + name + ": " + file
+                    + " does not exist (synthesize it with the stacks that read it)");
         }
         try {
             return new SynthesizedStack(name, directory, JSON.readTree(file.toFile()));

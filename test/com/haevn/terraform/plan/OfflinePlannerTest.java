@@ -35,7 +35,8 @@ class OfflinePlannerTest {
     @Test
     void should_skip_a_stack_with_providers_other_than_aws_and_say_why() throws Exception {
         stack("prod-global-edge", """
-                {"terraform": {"required_providers": {"aws": {"source": "aws"}, "cloudflare": {"source": "cloudflare/cloudflare"}}}}
+                {"terraform": {"required_providers": {"aws": {"source": "aws"},
+                                                      "cloudflare": {"source": "cloudflare/cloudflare"}}}}
                 """);
         List<String> reported = new ArrayList<>();
 
@@ -44,7 +45,8 @@ class OfflinePlannerTest {
 
         assertThat(plans.get(0)).isInstanceOf(StackPlan.Skipped.class);
         assertThat(reported).containsExactly("prod-global-edge: skipped, it uses the providers aws, cloudflare and"
-                + " offline plans cover stacks that use only the AWS provider (the only one the provider mirror holds)");
+                + " offline plans cover stacks that use only the AWS provider (the only one the provider mirror"
+                + " holds)");
         assertThat(temp.resolve("work")).doesNotExist();
     }
 
@@ -59,7 +61,8 @@ class OfflinePlannerTest {
                  "provider": {"aws": [{"region": "us-east-1"}]},
                  "data": {"terraform_remote_state": {"net": {"backend": "s3",
                    "config": {"bucket": "b", "key": "dev-use1-network/terraform.tfstate", "region": "us-east-1"}}}},
-                 "resource": {"aws_security_group": {"sg": {"vpc_id": "${data.terraform_remote_state.net.outputs.vpc_id}"}}}}
+                 "resource": {"aws_security_group": {"sg": {
+                   "vpc_id": "${data.terraform_remote_state.net.outputs.vpc_id}"}}}}
                 """);
 
         List<StackPlan> plans = new OfflinePlanner(noTerraform, temp.resolve("work"), 1)

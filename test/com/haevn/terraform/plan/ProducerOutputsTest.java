@@ -55,7 +55,8 @@ class ProducerOutputsTest {
             """;
 
     private static Map<String, JsonNode> values(String... names) throws Exception {
-        SynthesizedStack producer = new SynthesizedStack("dev-usw2-network", Path.of("unused"), JSON.readTree(PRODUCER));
+        SynthesizedStack producer = new SynthesizedStack("dev-usw2-network", Path.of("unused"),
+                JSON.readTree(PRODUCER));
         return new ProducerOutputs(producer).values(Set.of(names));
     }
 
@@ -131,7 +132,8 @@ class ProducerOutputsTest {
         SynthesizedStack producer = new SynthesizedStack("p", Path.of("unused"), JSON.readTree("""
                 {"provider": {"aws": [{"region": "eu-central-1", "allowed_account_ids": ["111122223333"]}]},
                  "resource": {"aws_sns_topic": {"alerts": {"name": "alerts"}}},
-                 "output": {"b": {"value": "${aws_sns_topic.alerts.arn}"}, "a": {"value": "${aws_sns_topic.alerts.id}"}}}
+                 "output": {"b": {"value": "${aws_sns_topic.alerts.arn}"},
+                            "a": {"value": "${aws_sns_topic.alerts.id}"}}}
                 """));
 
         Map<String, JsonNode> all = new ProducerOutputs(producer).values(Set.of());

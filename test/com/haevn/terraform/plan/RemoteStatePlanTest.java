@@ -95,15 +95,16 @@ class RemoteStatePlanTest {
         stack.addOverride("terraform.required_providers.aws.version", PlatformStack.AWS_PROVIDER_CONSTRAINT);
         new S3Backend(stack, S3BackendConfig.builder().bucket("haevn-test-tfstate-" + ACCOUNT + "-usw2")
                 .key(name + "/terraform.tfstate").region("us-west-2").dynamodbTable("haevn-test-tfstate-lock")
-                .encrypt(true).kmsKeyId("arn:aws:kms:us-west-2:" + ACCOUNT + ":key/1234abcd-12ab-34cd-56ef-1234567890ab")
+                .encrypt(true)
+                .kmsKeyId("arn:aws:kms:us-west-2:" + ACCOUNT + ":key/1234abcd-12ab-34cd-56ef-1234567890ab")
                 .build());
         return stack;
     }
 
     @Test
     void should_read_the_producer_through_an_s3_remote_state() throws Exception {
-        JsonNode remoteStates = JSON.readTree(output.resolve("stacks").resolve(CONSUMER).resolve("cdk.tf.json").toFile())
-                .path("data").path("terraform_remote_state");
+        Path consumer = output.resolve("stacks").resolve(CONSUMER).resolve("cdk.tf.json");
+        JsonNode remoteStates = JSON.readTree(consumer.toFile()).path("data").path("terraform_remote_state");
 
         assertThat(remoteStates.size()).isEqualTo(1);
         JsonNode remoteState = remoteStates.elements().next();

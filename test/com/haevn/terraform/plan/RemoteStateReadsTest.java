@@ -26,7 +26,8 @@ class RemoteStateReadsTest {
                    "network": {"backend": "s3", "config": {"bucket": "haevn-prod-tfstate-usw2", "region": "us-west-2",
                      "key": "prod-usw2-network/terraform.tfstate", "kms_key_id": "arn:aws:kms:us-west-2:1:key/x",
                      "endpoint": "https://s3.us-west-2.example", "dynamodb_table": "lock", "encrypt": true}},
-                   "alerts": {"backend": "s3", "config": {"bucket": "b", "key": "prod-global-alerts/terraform.tfstate"}}}},
+                   "alerts": {"backend": "s3",
+                              "config": {"bucket": "b", "key": "prod-global-alerts/terraform.tfstate"}}}},
                  "resource": {"aws_eks_cluster": {"c": {
                    "vpc_config": {"subnet_ids": ["${data.terraform_remote_state.network.outputs.private-a}",
                                                  "${data.terraform_remote_state.network.outputs[\\"private-b\\"]}"]},
