@@ -75,8 +75,13 @@ final class LanguageRules {
             error("HVN-TF-206", "Referenced attributes exist on their type",
                     "A reference to an attribute the resource or data source type does not have. " + TERRAFORM_REFUSES,
                     "Correct the attribute name (the finding suggests the closest one)."),
-            error("HVN-TF-207", "Interpolations are terminated",
-                    "An unterminated ${ is a syntax error. " + TERRAFORM_REFUSES, "Close the interpolation with }."),
+            error("HVN-TF-207", "Templates and expressions in strings are well-formed",
+                    "Strings are read as HCL templates: an interpolation (${), directive (%{), quoted string, heredoc,"
+                            + " /* comment or bracket left open or closed by the wrong closer, an empty ${}, or an"
+                            + " %{if}/%{for} without its %{endif}/%{endfor} is a syntax error, and the string's"
+                            + " references are not judged. " + TERRAFORM_REFUSES,
+                    "Close what the message names (a }, a quote, the heredoc's marker line, */, a bracket, %{endif}"
+                            + " or %{endfor}), or write $${ or %%{ for a literal ${ or %{."),
             error("HVN-TF-301", "In-source suppressions name a rule and give a reason",
                     "A suppression without a rule id or with a reason under 20 characters is no audit trail, so it is"
                             + " not applied.",

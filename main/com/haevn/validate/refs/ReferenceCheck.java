@@ -25,7 +25,9 @@ import java.util.Set;
 /**
  * Checks that every reference in an expression resolves within the document: resources (HVN-TF-201), data sources
  * (202), variables (203), locals (204), modules (205), and that a referenced resource or data source attribute
- * exists in that type's schema (206). An unterminated "${" is reported as 207.
+ * exists in that type's schema (206). A string whose template or expression syntax is broken (an unterminated
+ * "${", string, heredoc or comment, a mismatched bracket or directive) is reported as 207, and its references are
+ * not judged: terraform stops at the syntax error too.
  */
 public final class ReferenceCheck implements DocumentCheck {
 
@@ -176,9 +178,11 @@ public final class ReferenceCheck implements DocumentCheck {
         }
 
         private void check(ExpressionScanner.Result result, LazyPointer pointer, String address, String text) {
-            if (result.unterminated()) {
-                add(UNTERMINATED, pointer, address, "the expression in \"" + abbreviate(text) + "\" has no closing "
-                        + "\"}\"", "Close the interpolation, or write \"$${\" for a literal \"${\".");
+            if (!result.wellFormed()) {
+                add(UNTERMINATED, pointer, address, "\"" + abbreviate(text) + "\": " + result.problem(),
+                        "Close what the message names (a }, a quote, the heredoc's marker line, */, a bracket,"
+                                + " %{endif} or %{endfor}), or write $${ or %%{ for a literal ${ or %{.");
+                return;
             }
             for (Reference reference : result.references()) {
                 if (!BUILT_IN_ROOTS.contains(reference.root()) && !localNames.contains(reference.root())) {
@@ -296,7 +300,9 @@ public final class ReferenceCheck implements DocumentCheck {
         }
     }
 
+    /** The start of a string, on one line, for a message. */
     private static String abbreviate(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+        String start = text.length() > 60 ? text.substring(0, 60) + "..." : text;
+        return start.replace("\n", "\\n");
     }
 }
