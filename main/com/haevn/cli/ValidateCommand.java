@@ -1,6 +1,8 @@
 package com.haevn.cli;
 
+import com.haevn.validate.CheckOptions;
 import com.haevn.validate.Checks;
+import com.haevn.validate.config.RootConfigurations;
 import com.haevn.validate.plan.AllowedDestructiveChange;
 import com.haevn.validate.plan.AllowedDestructiveChanges;
 import com.haevn.validate.schema.ProviderSchemas;
@@ -64,6 +66,17 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " reported, as suppressed, with the reason.")
     List<String> allowDestroy = new ArrayList<>();
 
+    @Option(names = "--root", paramLabel = "PATH",
+            description = "Judge the inputs at or under PATH as root configurations (repeatable). Without it, an input"
+                    + " is a root when it is a plan or a cdktf stack, configures a provider or declares a backend;"
+                    + " root-only rules (docs/rules.md) skip the others.")
+    List<Path> roots = new ArrayList<>();
+
+    @Option(names = "--module", paramLabel = "PATH",
+            description = "Judge the inputs at or under PATH as reusable child modules (repeatable): root-only rules"
+                    + " skip them whatever they contain.")
+    List<Path> modules = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -96,7 +109,9 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         ValidationResult result;
         try {
-            result = new Validator(Checks.all(ProviderSchemas.bundled(), allowed), suppressions).validate(inputs);
+            CheckOptions options = CheckOptions.defaults().withAllowedDestroys(allowed)
+                    .withRoots(RootConfigurations.given(roots, modules));
+            result = new Validator(Checks.all(ProviderSchemas.bundled(), options), suppressions).validate(inputs);
         } catch (IllegalStateException e) {
             return usage(err, e.getMessage());
         }

@@ -64,6 +64,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void should_judge_root_only_rules_where_named_a_root(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("main.tf.json"), "{\"terraform\": {\"required_providers\": {}},"
+                + " \"resource\": {\"aws_sqs_queue\": {\"q\": {\"sqs_managed_sse_enabled\": true}}}}");
+
+        run(dir.toString());
+        assertThat(out.toString()).doesNotContain("HVN-STATE-003");
+
+        run("--root", dir.toString(), dir.toString());
+        assertThat(out.toString()).contains("HVN-STATE-003");
+    }
+
+    @Test
     void should_honour_a_suppressions_file() {
         int without = run("test/resources/validate/suppress/suppressed.tf.json");
         int with = run("--suppressions", "test/resources/validate/suppress/suppressions.yaml",

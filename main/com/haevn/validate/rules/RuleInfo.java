@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param title     one line: what a compliant input has
  * @param rationale why it matters (the platform spec or security reason)
  * @param fix       how to make an input compliant
+ * @param rootOnly  whether it is judged only in root configurations (see
+ *                  {@link com.haevn.validate.config.RootConfigurations}), never in a reusable child module
  */
-public record RuleInfo(String id, Severity severity, String title, String rationale, String fix) {
+public record RuleInfo(String id, Severity severity, String title, String rationale, String fix, boolean rootOnly) {
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");
@@ -21,5 +23,15 @@ public record RuleInfo(String id, Severity severity, String title, String ration
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(fix, "fix");
+    }
+
+    /** A rule judged in every configuration, root or child module. */
+    public RuleInfo(String id, Severity severity, String title, String rationale, String fix) {
+        this(id, severity, title, rationale, fix, false);
+    }
+
+    /** This rule, judged only in root configurations. */
+    public RuleInfo onlyInRoots() {
+        return new RuleInfo(id, severity, title, rationale, fix, true);
     }
 }
