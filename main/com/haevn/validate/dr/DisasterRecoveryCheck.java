@@ -71,8 +71,8 @@ public final class DisasterRecoveryCheck implements DocumentCheck {
                 case CANNOT_MEET -> CANNOT_MEET;
                 case MEETS, BEST_EFFORT -> MET;
             };
-            findings.add(Finding.of(rule.id(), rule.severity(), document.locations().locate(assessment.pointer()),
-                    assessment.address(), message(assessment), rule.fix()));
+            findings.add(rule.finding(document.locations().locate(assessment.pointer()), assessment.address(),
+                    message(assessment)));
         }
         return findings;
     }

@@ -1,6 +1,8 @@
 package com.haevn.validate.rules;
 
+import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.Severity;
+import com.haevn.validate.core.SourceLocation;
 
 import java.util.Objects;
 
@@ -28,6 +30,11 @@ public record RuleInfo(String id, Severity severity, String title, String ration
     /** A rule judged in every configuration, root or child module. */
     public RuleInfo(String id, Severity severity, String title, String rationale, String fix) {
         this(id, severity, title, rationale, fix, false);
+    }
+
+    /** A finding of this rule: its id, severity and fix, with what is wrong where. */
+    public Finding finding(SourceLocation location, String address, String message) {
+        return Finding.of(id, severity, location, address, message, fix);
     }
 
     /** This rule, judged only in root configurations. */
