@@ -3,6 +3,10 @@ package com.haevn.cli;
 import com.haevn.validate.CheckOptions;
 import com.haevn.validate.Checks;
 import com.haevn.validate.config.RootConfigurations;
+import com.haevn.validate.dr.RecoveryTargets;
+import com.haevn.validate.dr.RecoveryTargetsByStack;
+import com.haevn.validate.dr.RecoveryTargetsError;
+import com.haevn.validate.dr.RecoveryTargetsFile;
 import com.haevn.validate.plan.AllowedDestructiveChange;
 import com.haevn.validate.plan.AllowedDestructiveChanges;
 import com.haevn.validate.schema.ProviderSchemas;
@@ -77,6 +81,12 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " skip them whatever they contain.")
     List<Path> modules = new ArrayList<>();
 
+    @Option(names = "--recovery-targets", paramLabel = "FILE",
+            description = "YAML or JSON file of the RPO/RTO targets the DR rules apply (recovery_targets: core_db,"
+                    + " object_storage, redis, each with rpo_seconds and rto_minutes; an environment file will do)."
+                    + " Default: the seed's table.")
+    Path recoveryTargetsFile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -107,10 +117,18 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+        RecoveryTargets recoveryTargets;
+        try {
+            recoveryTargets = recoveryTargetsFile == null ? RecoveryTargets.seed()
+                    : RecoveryTargetsFile.read(recoveryTargetsFile);
+        } catch (RecoveryTargetsError e) {
+            return usage(err, "--recovery-targets " + e.getMessage());
+        }
         ValidationResult result;
         try {
             CheckOptions options = CheckOptions.defaults().withAllowedDestroys(allowed)
-                    .withRoots(RootConfigurations.given(roots, modules));
+                    .withRoots(RootConfigurations.given(roots, modules))
+                    .withRecoveryTargets(RecoveryTargetsByStack.everywhere(recoveryTargets));
             result = new Validator(Checks.all(ProviderSchemas.bundled(), options), suppressions).validate(inputs);
         } catch (IllegalStateException e) {
             return usage(err, e.getMessage());

@@ -29,14 +29,14 @@ public final class Checks {
         return all(schemas, CheckOptions.defaults());
     }
 
-    /** All checks, told which destructive plan changes a reviewer accepted and which inputs are roots. */
+    /** All checks, told what {@code options} say (allowed destroys, roots, recovery targets). */
     public static List<DocumentCheck> all(ProviderSchemas schemas, CheckOptions options) {
         List<DocumentCheck> checks = new ArrayList<>(language(schemas));
         checks.addAll(List.of(
                 new GuardrailCheck(GuardrailRules.all(type -> schemas.resource(type)
                         .map(schema -> schema.attributes().containsKey("tags"))
                         .orElse(TaggableTypes.CONSERVATIVE.isTaggable(type))), options.roots()),
-                new DisasterRecoveryCheck(options.roots()),
+                new DisasterRecoveryCheck(options.roots(), options.recoveryTargets()),
                 new ChangeControlCheck(options.allowedDestroys())));
         return List.copyOf(checks);
     }

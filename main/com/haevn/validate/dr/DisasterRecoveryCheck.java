@@ -21,9 +21,10 @@ public final class DisasterRecoveryCheck implements DocumentCheck {
 
     public static final RuleInfo NO_MECHANISM = new RuleInfo("HVN-DR-001", Severity.ERROR,
             "Each RPO/RTO asset has a cross-region replication mechanism",
-            "Prod runs in two active regions with targets of RPO 15 s / RTO 60 min (Core DB), 60 s / 4 h (Object "
-                    + "Storage) and 5 s / 30 min (Redis); without cross-region replication a region loss loses "
-                    + "everything since the last backup. Judged in root configurations only, as are DR-002 and"
+            "Prod runs in two active regions with RPO/RTO targets per asset (the seed's table: Core DB 15 s / 60"
+                    + " min, Object Storage 60 s / 4 h, Redis 5 s / 30 min; the project's own stacks use their"
+                    + " environment's recovery_targets, other inputs a --recovery-targets file); without cross-region"
+                    + " replication a region loss loses everything since the last backup. Judged in root configurations only, as are DR-002 and"
                     + " DR-003: a child module holds part of a deployment, and what replicates it may be its caller's.",
             "Core DB: an aws_rds_global_cluster with the regional Aurora clusters as members. Object Storage: an "
                     + "aws_s3_bucket_replication_configuration to the other region with replication_time enabled. "
@@ -45,13 +46,16 @@ public final class DisasterRecoveryCheck implements DocumentCheck {
                     + "GlobalDatastoreReplicationLag) against the target.").onlyInRoots();
 
     private final RootConfigurations roots;
+    private final RecoveryTargetsByStack targets;
 
+    /** The seed's targets for every input; roots detected from the inputs' contents. */
     public DisasterRecoveryCheck() {
-        this(RootConfigurations.detect());
+        this(RootConfigurations.detect(), RecoveryTargetsByStack.seed());
     }
 
-    public DisasterRecoveryCheck(RootConfigurations roots) {
+    public DisasterRecoveryCheck(RootConfigurations roots, RecoveryTargetsByStack targets) {
         this.roots = roots;
+        this.targets = targets;
     }
 
     @Override
@@ -65,7 +69,8 @@ public final class DisasterRecoveryCheck implements DocumentCheck {
         if (!roots.isRoot(document)) {
             return findings;
         }
-        for (AssetAssessment assessment : AssetAssessor.assess(DocumentIndex.of(document))) {
+        for (AssetAssessment assessment : AssetAssessor.assess(DocumentIndex.of(document),
+                targets.forDocument(document))) {
             RuleInfo rule = switch (assessment.verdict()) {
                 case NO_MECHANISM -> NO_MECHANISM;
                 case CANNOT_MEET -> CANNOT_MEET;
@@ -78,7 +83,7 @@ public final class DisasterRecoveryCheck implements DocumentCheck {
     }
 
     static String message(AssetAssessment assessment) {
-        String asset = assessment.asset().describe();
+        String asset = assessment.asset().describe(assessment.target());
         if (assessment.mechanism().isEmpty()) {
             return asset + ": no cross-region replication found in this input";
         }
