@@ -1,13 +1,18 @@
 package com.haevn.cli;
 
+import com.haevn.environment.Environment;
 import com.haevn.stacks.StackMatrix;
 import com.haevn.stacks.StackSpec;
 import com.haevn.synth.OutputDirectory;
 import com.haevn.synth.SynthResult;
 import com.haevn.synth.Synthesizer;
+import com.haevn.validate.CheckOptions;
+import com.haevn.validate.Checks;
 import com.haevn.validate.ValidationResult;
 import com.haevn.validate.Validator;
 import com.haevn.validate.report.ReportFormat;
+import com.haevn.validate.schema.ProviderSchemas;
+import com.haevn.validate.suppress.Suppressions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,13 +60,19 @@ final class SynthCommand implements Callable<Integer> {
             SynthResult result = new Synthesizer().synthesize(selected, new OutputDirectory(output), progress(err));
             out.printf("Synthesized %d stacks, %d resources in %.1f s into %s%n",
                     result.stackCount(), result.resourceCount(), result.elapsed().toMillis() / 1000.0, output);
-            return skipValidation ? ExitCodes.OK : validate(result, out);
+            return skipValidation ? ExitCodes.OK : validate(result, selected, out);
         });
     }
 
-    /** The validator on what was just written: the full report when it found something, else one line. */
-    private static int validate(SynthResult synthesized, PrintWriter out) {
-        ValidationResult validation = new Validator().validate(List.of(synthesized.outputDirectory()));
+    /**
+     * The validator on what was just written, with each environment's own recovery targets: the full report when it
+     * found something, else one line.
+     */
+    private static int validate(SynthResult synthesized, StackMatrix selected, PrintWriter out) {
+        List<Environment> environments = selected.stacks().stream().map(StackSpec::environment).distinct().toList();
+        Validator validator = new Validator(Checks.all(ProviderSchemas.bundled(), CheckOptions.defaults()
+                .withRecoveryTargets(EnvironmentRecoveryTargets.of(environments))), Suppressions.none());
+        ValidationResult validation = validator.validate(List.of(synthesized.outputDirectory()));
         boolean anythingToShow = validation.findings().stream().anyMatch(f -> !f.suppressed());
         if (anythingToShow) {
             out.print(ReportFormat.TEXT.reporter(false).render(validation));
