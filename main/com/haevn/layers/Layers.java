@@ -4,6 +4,8 @@ import com.haevn.environment.EnvironmentLoader;
 import com.haevn.environment.Environments;
 import com.haevn.environment.SettingsSection;
 import com.haevn.layers.alerts.AlertsLayer;
+import com.haevn.layers.certificates.CertificatesLayer;
+import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
 import com.haevn.layers.state.StateLayer;
 import com.haevn.stacks.Layer;
@@ -18,7 +20,9 @@ public final class Layers {
     public static final List<Layer> ALL = List.of(
             new StateLayer(),
             new NetworkLayer(),
-            new AlertsLayer());
+            new AlertsLayer(),
+            new CertificatesLayer(),
+            new FrontdoorLayer());
 
     private Layers() {
     }

@@ -49,11 +49,23 @@ public final class EnvironmentFixtures {
                 alerts:
                   subscriptions:
                     - { name: infra-alerts, endpoint: "https://hooks.example.com/qa", auto_confirms: false }
+                certificates:
+                  hostnames: ["%s.haevn.io", "*.%s.haevn.io"]
+                frontdoor:
+                  origin_ranges:
+                    ipv4: [173.245.48.0/20, 103.21.244.0/22]
+                    ipv6: ["2400:cb00::/32"]
+                  origin_header: X-Haevn-Origin-Verify
+                  target_port: 8080
+                  health_check_path: /healthz
+                  initial_weights: { blue: 100, green: 0 }
+                  alarms: { target_5xx_percent: 5, unhealthy_hosts: 1, evaluation_minutes: 3 }
+                  access_log_retention_days: 90
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
                   redis:          { rpo_seconds: 5,  rto_minutes: 30 }
-                """.formatted(name, name, vpcCidr);
+                """.formatted(name, name, vpcCidr, name, name);
     }
 
     /**
