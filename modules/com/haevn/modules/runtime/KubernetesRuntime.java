@@ -3,6 +3,7 @@ package com.haevn.modules.runtime;
 import com.haevn.modules.iam.PolicyJson;
 import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.TerraformLocal;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.eks_addon.EksAddon;
 import com.hashicorp.cdktf.providers.aws.eks_cluster.EksCluster;
@@ -16,6 +17,7 @@ import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolic
 import software.constructs.Construct;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,17 +55,21 @@ public class KubernetesRuntime extends Construct {
     public static final String OIDC_THUMBPRINT = "9e99a48a9960b14926bb7f3b02e22da2b0ab7280";
     private static final String MANAGED = "arn:aws:iam::aws:policy/";
 
+    private final String clusterName;
     private final EksCluster cluster;
     private final ClusterNetwork network;
     private final IamOpenidConnectProvider oidcProvider;
     private final String oidcIssuer;
-    private final Map<ServiceAccount, ServiceAccountRole> serviceAccountRoles = new java.util.LinkedHashMap<>();
+    /** The issuer as a local value: the trust policies' condition keys stay plain JSON text before Terraform runs. */
+    private final String policyIssuer;
+    private final Map<ServiceAccount, ServiceAccountRole> serviceAccountRoles = new LinkedHashMap<>();
     private final List<ManagedNodeGroup> nodeGroups = new ArrayList<>();
-    private final Map<String, EksAddon> addons = new java.util.LinkedHashMap<>();
+    private final Map<String, EksAddon> addons = new LinkedHashMap<>();
 
     public KubernetesRuntime(Construct scope, String id, RuntimeProps props) {
         super(scope, id);
         String name = props.clusterName();
+        clusterName = name;
         String account = props.accountId();
         String logGroupName = "/aws/eks/" + name + "/cluster";
 
@@ -150,15 +156,16 @@ public class KubernetesRuntime extends Construct {
                 .tags(Map.of("Name", name + "-irsa"))
                 .build();
         oidcIssuer = Fn.replace(oidcProvider.getUrl(), "https://", "");
+        policyIssuer = new TerraformLocal(this, "oidc-issuer", oidcIssuer).getAsString();
 
-        irsa("vpc-cni", VPC_CNI, List.of(MANAGED + "AmazonEKS_CNI_Policy"), List.of(), name);
+        irsa("vpc-cni", VPC_CNI, List.of(MANAGED + "AmazonEKS_CNI_Policy"), List.of());
         irsa("ebs-csi", EBS_CSI_DRIVER, List.of(MANAGED + "service-role/AmazonEBSCSIDriverPolicy"),
-                ControllerPolicies.ebsCsiVolumeKey(volumesKey.arn()), name);
+                ControllerPolicies.ebsCsiVolumeKey(volumesKey.arn()));
         irsa("lb-controller", LOAD_BALANCER_CONTROLLER, List.of(),
-                LoadBalancerControllerPolicy.statements(props.region(), account, name), name);
+                LoadBalancerControllerPolicy.statements(props.region(), account, name));
         irsa("external-secrets", EXTERNAL_SECRETS, List.of(),
-                ControllerPolicies.externalSecrets(props.region(), account, props.externalSecretsPrefix()), name);
-        irsa("collector", COLLECTOR, List.of(), ControllerPolicies.collector(), name);
+                ControllerPolicies.externalSecrets(props.region(), account, props.externalSecretsPrefix()));
+        irsa("collector", COLLECTOR, List.of(), ControllerPolicies.collector());
 
         IamRole nodeRole = IamRole.Builder.create(this, "node-role")
                 .name(name + "-nodes")
@@ -193,10 +200,9 @@ public class KubernetesRuntime extends Construct {
         addon("aws-ebs-csi-driver", versions.ebsCsiDriver(), serviceAccountRoles.get(EBS_CSI_DRIVER), groups);
     }
 
-    private void irsa(String suffix, ServiceAccount account, List<String> managed, List<Map<String, Object>> policy,
-                      String clusterName) {
-        serviceAccountRoles.put(account, new ServiceAccountRole(this, "irsa-" + suffix, clusterName + "-" + suffix,
-                account, oidcProvider.getArn(), oidcIssuer, managed, policy));
+    private void irsa(String suffix, ServiceAccount account, List<String> managed, List<Map<String, Object>> policy) {
+        serviceAccountRoles.put(account, new ServiceAccountRole(this, "irsa-" + suffix,
+                clusterName + "-" + suffix, account, oidcProvider.getArn(), policyIssuer, managed, policy));
     }
 
     private EksAddon addon(String addonName, String version, ServiceAccountRole role, List<ITerraformDependable> after) {
