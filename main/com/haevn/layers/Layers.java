@@ -7,6 +7,7 @@ import com.haevn.layers.alerts.AlertsLayer;
 import com.haevn.layers.certificates.CertificatesLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
+import com.haevn.layers.runtime.RuntimeLayer;
 import com.haevn.layers.state.StateLayer;
 import com.haevn.stacks.Layer;
 
@@ -21,6 +22,7 @@ public final class Layers {
             new StateLayer(),
             new NetworkLayer(),
             new AlertsLayer(),
+            new RuntimeLayer(),
             new CertificatesLayer(),
             new FrontdoorLayer());
 

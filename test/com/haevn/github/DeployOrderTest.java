@@ -63,6 +63,7 @@ class DeployOrderTest {
                         .isLessThan(order.indexOf(prefix + "frontdoor"));
                 assertThat(order.indexOf(prefix + "network")).isLessThan(order.indexOf(prefix + "frontdoor"));
                 assertThat(order.indexOf(prefix + "alerts")).isLessThan(order.indexOf(prefix + "frontdoor"));
+                assertThat(order.indexOf(prefix + "runtime")).isLessThan(order.indexOf(prefix + "frontdoor"));
                 assertThat(dependencies(prefix + "frontdoor")).as("not by name order alone")
                         .contains(prefix + "certificates");
             }

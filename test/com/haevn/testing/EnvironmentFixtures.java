@@ -49,6 +49,19 @@ public final class EnvironmentFixtures {
                 alerts:
                   subscriptions:
                     - { name: infra-alerts, endpoint: "https://hooks.example.com/qa", auto_confirms: false }
+                runtime:
+                  kubernetes_version: "1.35"
+                  public_access_cidrs: []
+                  control_plane_log_retention_days: 90
+                  node_groups:
+                    - { name: general, instance_types: [m6i.large], min_size: 3, desired_size: 3, max_size: 9, disk_size_gib: 50 }
+                  addon_versions:
+                    vpc-cni: v1.21.1-eksbuild.3
+                    coredns: v1.13.2-eksbuild.1
+                    kube-proxy: v1.35.0-eksbuild.2
+                    aws-ebs-csi-driver: v1.57.1-eksbuild.1
+                  access_roles:
+                    - { name: platform-admins, role_arn: "arn:aws:iam::123456789012:role/platform-admins", access_policy: AmazonEKSClusterAdminPolicy }
                 certificates:
                   hostnames: ["%s.haevn.io", "*.%s.haevn.io"]
                 frontdoor:

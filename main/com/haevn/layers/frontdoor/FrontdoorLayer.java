@@ -4,6 +4,7 @@ import com.haevn.environment.SettingsSection;
 import com.haevn.layers.alerts.AlertsExports;
 import com.haevn.layers.certificates.CertificatesExports;
 import com.haevn.layers.network.NetworkExports;
+import com.haevn.layers.runtime.RuntimeExports;
 import com.haevn.modules.frontdoor.FrontDoor;
 import com.haevn.modules.frontdoor.FrontDoorProps;
 import com.haevn.modules.validation.Suppressions;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * Per environment and region: the front door of the seed's "AWS ALB per region, blue-green switch via weighted
  * target groups", from the {@code frontdoor} section. It reads the region's network (public subnets), certificate
- * (whose validation it waits for, after the Cloudflare zone stack created the records) and alerts topic, and the
+ * (whose validation it waits for, after the Cloudflare zone stack created the records), alerts topic and cluster
+ * (the nodes' security group, which it opens to the load balancer on the target port), and the
  * origin header's secret from the sensitive variable {@value OriginHeaderSecret#VARIABLE}. Publishes
  * {@link FrontdoorExports}.
  */
@@ -32,6 +34,7 @@ public final class FrontdoorLayer implements Layer {
     static final Import<NetworkExports> NETWORK = Import.sameRegion(NetworkExports.KEY);
     static final Import<AlertsExports> ALERTS = Import.sameRegion(AlertsExports.KEY);
     static final Import<CertificatesExports> CERTIFICATES = Import.sameRegion(CertificatesExports.KEY);
+    static final Import<RuntimeExports> RUNTIME = Import.sameRegion(RuntimeExports.KEY);
 
     @Override
     public String name() {
@@ -50,7 +53,7 @@ public final class FrontdoorLayer implements Layer {
 
     @Override
     public List<Import<?>> imports() {
-        return List.of(NETWORK, ALERTS, CERTIFICATES);
+        return List.of(NETWORK, ALERTS, CERTIFICATES, RUNTIME);
     }
 
     @Override
@@ -70,7 +73,7 @@ public final class FrontdoorLayer implements Layer {
                 .ingressIpv4Ranges(settings.originIpv4Ranges())
                 .ingressIpv6Ranges(settings.originIpv6Ranges())
                 .targetPort(settings.targetPort())
-                .targetsCidr(stack.region().vpcCidr().toString())
+                .targetsSecurityGroupId(exports.read(RUNTIME).nodeSecurityGroupId())
                 .healthCheckPath(settings.healthCheckPath())
                 .initialWeights(settings.initialWeights())
                 .alarmTopicArn(exports.read(ALERTS).topicArn())

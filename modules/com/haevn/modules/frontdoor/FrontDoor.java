@@ -170,19 +170,16 @@ public class FrontDoor extends Construct {
         }
     }
 
-    /** The load balancer sends only to the targets' port; their security group admits it there. */
+    /** The load balancer sends only to the targets' port and security group, which admits it there. */
     private void targetsRules(FrontDoorProps props) {
-        VpcSecurityGroupEgressRule.Builder egress = VpcSecurityGroupEgressRule.Builder.create(this, "egress-targets")
+        VpcSecurityGroupEgressRule.Builder.create(this, "egress-targets")
                 .securityGroupId(securityGroup.getId())
                 .description("To the targets (pods) on their port, for requests and health checks")
                 .ipProtocol("tcp")
                 .fromPort(props.targetPort())
-                .toPort(props.targetPort());
-        if (props.targetsSecurityGroupId() == null) {
-            egress.cidrIpv4(props.targetsCidr()).build();
-            return;
-        }
-        egress.referencedSecurityGroupId(props.targetsSecurityGroupId()).build();
+                .toPort(props.targetPort())
+                .referencedSecurityGroupId(props.targetsSecurityGroupId())
+                .build();
         VpcSecurityGroupIngressRule.Builder.create(this, "targets-ingress")
                 .securityGroupId(props.targetsSecurityGroupId())
                 .description("From front door " + props.name() + " on the target port")

@@ -25,9 +25,7 @@ import java.util.regex.Pattern;
  * @param targetPort              the port the pods serve on, for both target groups and the security groups
  * @param targetsSecurityGroupId  the security group of the targets (the cluster nodes, whose ENIs carry the pods'
  *                                addresses): it admits the load balancer on the target port, and the load balancer
- *                                sends only there; null until the cluster exists
- * @param targetsCidr             where the load balancer sends when there is no targets' security group: the VPC's
- *                                CIDR
+ *                                sends only there
  * @param healthCheckPath         the HTTP path both target groups probe, e.g. {@code /healthz}
  * @param initialWeights          the weights the forward starts with; later changes belong to the release workflow
  * @param alarmTopicArn           the topic every alarm notifies (alarm and OK)
@@ -39,7 +37,7 @@ import java.util.regex.Pattern;
 public record FrontDoorProps(String name, String region, String accountId, String vpcId, List<String> publicSubnetIds,
                              String certificateArn, String originHeaderName, String originHeaderSecret,
                              List<String> ingressIpv4Ranges, List<String> ingressIpv6Ranges, int targetPort,
-                             String targetsSecurityGroupId, String targetsCidr, String healthCheckPath, Weights initialWeights,
+                             String targetsSecurityGroupId, String healthCheckPath, Weights initialWeights,
                              String alarmTopicArn, AlarmThresholds alarmThresholds, int accessLogRetentionDays,
                              String sslPolicy) {
 
@@ -80,9 +78,7 @@ public record FrontDoorProps(String name, String region, String accountId, Strin
             throw new IllegalArgumentException("a front door admits at least one range");
         }
         checkPort(targetPort);
-        if (targetsSecurityGroupId == null) {
-            require(targetsCidr, "targetsCidr (or targetsSecurityGroupId)");
-        }
+        require(targetsSecurityGroupId, "targetsSecurityGroupId");
         require(healthCheckPath, "healthCheckPath");
         if (!healthCheckPath.startsWith("/") || healthCheckPath.length() > 1024) {
             throw new IllegalArgumentException("healthCheckPath starts with / and has at most 1024 characters, got "
@@ -143,7 +139,6 @@ public record FrontDoorProps(String name, String region, String accountId, Strin
         private List<String> ingressIpv6Ranges = List.of();
         private int targetPort;
         private String targetsSecurityGroupId;
-        private String targetsCidr;
         private String healthCheckPath;
         private Weights initialWeights;
         private String alarmTopicArn;
@@ -214,11 +209,6 @@ public record FrontDoorProps(String name, String region, String accountId, Strin
             return this;
         }
 
-        public Builder targetsCidr(String targetsCidr) {
-            this.targetsCidr = targetsCidr;
-            return this;
-        }
-
         public Builder healthCheckPath(String healthCheckPath) {
             this.healthCheckPath = healthCheckPath;
             return this;
@@ -252,7 +242,7 @@ public record FrontDoorProps(String name, String region, String accountId, Strin
         public FrontDoorProps build() {
             return new FrontDoorProps(name, region, accountId, vpcId, publicSubnetIds, certificateArn,
                     originHeaderName, originHeaderSecret, ingressIpv4Ranges, ingressIpv6Ranges, targetPort,
-                    targetsSecurityGroupId, targetsCidr, healthCheckPath, initialWeights, alarmTopicArn, alarmThresholds,
+                    targetsSecurityGroupId, healthCheckPath, initialWeights, alarmTopicArn, alarmThresholds,
                     accessLogRetentionDays, sslPolicy);
         }
     }

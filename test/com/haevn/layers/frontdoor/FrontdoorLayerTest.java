@@ -46,14 +46,28 @@ class FrontdoorLayerTest {
     }
 
     @Test
-    void should_admit_exactly_cloudflares_published_ranges_in_every_environment() {
+    void should_admit_exactly_cloudflares_published_ranges_and_open_the_nodes_only_to_the_alb() {
         for (String environment : List.of("dev", "staging", "prod")) {
             FrontdoorSettings settings = ENVIRONMENTS.get(environment).settings(FrontdoorLayer.SETTINGS);
             assertThat(settings.originIpv4Ranges()).as(environment).containsExactlyElementsOf(CLOUDFLARE_IPV4);
             assertThat(settings.originIpv6Ranges()).as(environment).containsExactlyElementsOf(CLOUDFLARE_IPV6);
         }
         STACKS.keySet().forEach(stack -> {
-            List<JsonNode> ingress = all(stack, "aws_vpc_security_group_ingress_rule");
+            String nodes = "${data.terraform_remote_state.remote-state-" + stack.replace("-frontdoor", "")
+                    + "-runtime.outputs.node_security_group_id}";
+            List<JsonNode> toNodes = all(stack, "aws_vpc_security_group_ingress_rule").stream()
+                    .filter(r -> r.path("security_group_id").asText().equals(nodes)).toList();
+            assertThat(toNodes).as(stack).singleElement().satisfies(r -> {
+                assertThat(r.path("referenced_security_group_id").asText()).startsWith("${aws_security_group.frontdoor_");
+                assertThat(r.path("from_port").asInt()).isEqualTo(8080);
+                assertThat(r.path("to_port").asInt()).isEqualTo(8080);
+            });
+            JsonNode egress = one(stack, "aws_vpc_security_group_egress_rule");
+            assertThat(egress.path("referenced_security_group_id").asText()).as(stack).isEqualTo(nodes);
+            assertThat(egress.path("from_port").asInt()).as(stack).isEqualTo(8080);
+
+            List<JsonNode> ingress = all(stack, "aws_vpc_security_group_ingress_rule").stream()
+                    .filter(r -> !r.path("security_group_id").asText().equals(nodes)).toList();
             assertThat(ingress).as(stack).hasSize(2 * (CLOUDFLARE_IPV4.size() + CLOUDFLARE_IPV6.size()));
             assertThat(ingress.stream().filter(r -> r.has("cidr_ipv4")).map(r -> r.path("cidr_ipv4").asText()).distinct())
                     .as(stack).containsExactlyInAnyOrderElementsOf(CLOUDFLARE_IPV4);

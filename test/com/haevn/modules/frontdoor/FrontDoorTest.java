@@ -269,16 +269,6 @@ class FrontDoorTest {
     }
 
     @Test
-    void should_send_to_the_vpc_cidr_while_there_is_no_targets_security_group() throws Exception {
-        JsonNode resources = synth(b -> b.targetsSecurityGroupId(null).targetsCidr("10.9.0.0/16"));
-
-        JsonNode egress = one(resources, VpcSecurityGroupEgressRule.TF_RESOURCE_TYPE);
-        assertThat(egress.path("cidr_ipv4").asText()).isEqualTo("10.9.0.0/16");
-        assertThat(all(resources, VpcSecurityGroupIngressRule.TF_RESOURCE_TYPE))
-                .noneMatch(r -> r.has("referenced_security_group_id"));
-    }
-
-    @Test
     void should_refuse_a_literal_secret_and_bad_ranges() {
         assertThatThrownBy(() -> props("a-literal-secret-in-the-code-0123456789").build())
                 .hasMessageContaining("must reference a sensitive Terraform variable");
