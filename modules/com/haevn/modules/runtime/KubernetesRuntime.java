@@ -73,29 +73,10 @@ public class KubernetesRuntime extends Construct {
         String account = props.accountId();
         String logGroupName = "/aws/eks/" + name + "/cluster";
 
-        EncryptionKey secretsKey = new EncryptionKey(this, "secrets-key", name + "-eks-secrets", account,
-                "Kubernetes secrets of EKS cluster " + name, List.of());
-        EncryptionKey logsKey = new EncryptionKey(this, "logs-key", name + "-eks-logs", account,
-                "Control-plane logs of EKS cluster " + name, List.of(Map.of(
-                        "Sid", "CloudWatchLogsEncryptsThisClustersLogGroup",
-                        "Effect", "Allow",
-                        "Principal", Map.of("Service", "logs." + props.region() + ".amazonaws.com"),
-                        "Action", List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*",
-                                "kms:Describe*"),
-                        "Resource", "*",
-                        "Condition", Map.of("ArnEquals", Map.of("kms:EncryptionContext:aws:logs:arn",
-                                "arn:aws:logs:" + props.region() + ":" + account + ":log-group:" + logGroupName)))));
-        EncryptionKey volumesKey = new EncryptionKey(this, "volumes-key", name + "-eks-volumes", account,
-                "Node and persistent volumes of EKS cluster " + name, List.of(Map.of(
-                        "Sid", "AccountPrincipalsThroughEc2",
-                        "Effect", "Allow",
-                        "Principal", Map.of("AWS", "*"),
-                        "Action", List.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*",
-                                "kms:CreateGrant", "kms:DescribeKey"),
-                        "Resource", "*",
-                        "Condition", Map.of("StringEquals", Map.of(
-                                "kms:CallerAccount", account,
-                                "kms:ViaService", "ec2." + props.region() + ".amazonaws.com")))));
+        ClusterKeys keys = new ClusterKeys(this, "keys", name, props.region(), account, logGroupName);
+        EncryptionKey secretsKey = keys.secrets();
+        EncryptionKey logsKey = keys.logs();
+        EncryptionKey volumesKey = keys.volumes();
 
         CloudwatchLogGroup logGroup = CloudwatchLogGroup.Builder.create(this, "log-group")
                 .name(logGroupName)

@@ -96,7 +96,7 @@ class KubernetesRuntimeTest {
                 .containsExactly("api", "audit", "authenticator", "controllerManager", "scheduler");
         assertThat(texts(cluster.path("encryption_config").path("resources"))).containsExactly("secrets");
         assertThat(cluster.path("encryption_config").path("provider").path("key_arn").asText())
-                .startsWith("${aws_kms_key.runtime_secrets-key");
+                .startsWith("${aws_kms_key.runtime_keys_secrets_key_");
         assertThat(all(resources, KmsKey.TF_RESOURCE_TYPE)).hasSize(3)
                 .allSatisfy(key -> assertThat(key.path("enable_key_rotation").asBoolean()).isTrue());
     }
@@ -125,7 +125,7 @@ class KubernetesRuntimeTest {
 
         assertThat(logGroup.path("name").asText()).isEqualTo("/aws/eks/team-a-euc1/cluster");
         assertThat(logGroup.path("retention_in_days").asInt()).isEqualTo(365);
-        assertThat(logGroup.path("kms_key_id").asText()).startsWith("${aws_kms_key.runtime_logs-key");
+        assertThat(logGroup.path("kms_key_id").asText()).startsWith("${aws_kms_key.runtime_keys_logs_key_");
         JsonNode logsKey = all(resources, KmsKey.TF_RESOURCE_TYPE).stream()
                 .filter(k -> k.path("description").asText().startsWith("Control-plane logs")).findFirst().orElseThrow();
         JsonNode statement = policy(logsKey, "policy").path("Statement").get(1);
@@ -148,7 +148,7 @@ class KubernetesRuntimeTest {
         assertThat(metadata.path("http_endpoint").asText()).isEqualTo("enabled");
         JsonNode ebs = template.path("block_device_mappings").get(0).path("ebs");
         assertThat(ebs.path("encrypted").asText()).isEqualTo("true");
-        assertThat(ebs.path("kms_key_id").asText()).startsWith("${aws_kms_key.runtime_volumes-key");
+        assertThat(ebs.path("kms_key_id").asText()).startsWith("${aws_kms_key.runtime_keys_volumes_key_");
         assertThat(ebs.path("volume_type").asText()).isEqualTo("gp3");
         assertThat(ebs.path("volume_size").asInt()).isEqualTo(60);
         assertThat(template.has("key_name")).isFalse();
