@@ -1,6 +1,12 @@
 package com.haevn.cli;
 
+import com.haevn.validate.CheckOptions;
 import com.haevn.validate.Checks;
+import com.haevn.validate.config.RootConfigurations;
+import com.haevn.validate.dr.RecoveryTargets;
+import com.haevn.validate.dr.RecoveryTargetsByStack;
+import com.haevn.validate.dr.RecoveryTargetsError;
+import com.haevn.validate.dr.RecoveryTargetsFile;
 import com.haevn.validate.plan.AllowedDestructiveChange;
 import com.haevn.validate.plan.AllowedDestructiveChanges;
 import com.haevn.validate.schema.ProviderSchemas;
@@ -64,6 +70,23 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " reported, as suppressed, with the reason.")
     List<String> allowDestroy = new ArrayList<>();
 
+    @Option(names = "--root", paramLabel = "PATH",
+            description = "Judge the inputs at or under PATH as root configurations (repeatable). Without it, an input"
+                    + " is a root when it is a plan or a cdktf stack, configures a provider or declares a backend;"
+                    + " root-only rules (docs/rules.md) skip the others.")
+    List<Path> roots = new ArrayList<>();
+
+    @Option(names = "--module", paramLabel = "PATH",
+            description = "Judge the inputs at or under PATH as reusable child modules (repeatable): root-only rules"
+                    + " skip them whatever they contain.")
+    List<Path> modules = new ArrayList<>();
+
+    @Option(names = "--recovery-targets", paramLabel = "FILE",
+            description = "YAML or JSON file of the RPO/RTO targets the DR rules apply (recovery_targets: core_db,"
+                    + " object_storage, redis, each with rpo_seconds and rto_minutes; an environment file will do)."
+                    + " Default: the seed's table.")
+    Path recoveryTargetsFile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,9 +117,19 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+        RecoveryTargets recoveryTargets;
+        try {
+            recoveryTargets = recoveryTargetsFile == null ? RecoveryTargets.seed()
+                    : RecoveryTargetsFile.read(recoveryTargetsFile);
+        } catch (RecoveryTargetsError e) {
+            return usage(err, "--recovery-targets " + e.getMessage());
+        }
         ValidationResult result;
         try {
-            result = new Validator(Checks.all(ProviderSchemas.bundled(), allowed), suppressions).validate(inputs);
+            CheckOptions options = CheckOptions.defaults().withAllowedDestroys(allowed)
+                    .withRoots(RootConfigurations.given(roots, modules))
+                    .withRecoveryTargets(RecoveryTargetsByStack.everywhere(recoveryTargets));
+            result = new Validator(Checks.all(ProviderSchemas.bundled(), options), suppressions).validate(inputs);
         } catch (IllegalStateException e) {
             return usage(err, e.getMessage());
         }

@@ -25,10 +25,10 @@ import java.util.Map;
 public class PlatformStack extends TerraformStack {
 
     /**
-     * The bindings pin the AWS provider to exactly 5.23.1; any later 5.x works with the generated code, and users
-     * (and this machine's provider mirror) need those later releases.
+     * The AWS provider release that plans and deploys run with, exactly (the bindings are 5.23.1; later resources and
+     * arguments come through cdktf's escape hatches). The dependency lock {@code .terraform.lock.hcl} records it.
      */
-    public static final String AWS_PROVIDER_CONSTRAINT = ">= 5.23.1, < 6.0.0";
+    public static final String AWS_PROVIDER_CONSTRAINT = "5.100.0";
 
     private final StackSpec spec;
     private final AwsProvider awsProvider;

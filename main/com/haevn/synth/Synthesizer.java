@@ -39,6 +39,8 @@ public final class Synthesizer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final DependencyLock lock = DependencyLock.ofRepository();
+
     /**
      * Builds every selected stack, writes them to a staging directory and swaps it into {@code output} once
      * complete. On any failure the staging directory is removed and the previous output stays as it was.
@@ -57,8 +59,8 @@ public final class Synthesizer {
     }
 
     /**
-     * Builds and writes the stacks straight into {@code directory}: what {@code cdktf synth} wants, since the
-     * cdktf CLI manages its output directory itself.
+     * Builds and writes the stacks straight into {@code directory}, each stack folder with the dependency lock:
+     * what {@code cdktf synth} wants, since the cdktf CLI manages its output directory itself.
      */
     public Map<String, Integer> synthesizeInto(StackMatrix selection, Path directory, Progress progress) {
         App app = new App(AppConfig.builder().outdir(directory.toString()).stackTraces(false).build());
@@ -68,7 +70,9 @@ public final class Synthesizer {
         app.synth();
         Map<String, Integer> resources = new TreeMap<>();
         for (StackSpec stack : selection.stacks()) {
-            resources.put(stack.name(), countResources(directory.resolve("stacks").resolve(stack.name()).resolve("cdk.tf.json")));
+            Path stackDirectory = directory.resolve("stacks").resolve(stack.name());
+            lock.copyInto(stackDirectory);
+            resources.put(stack.name(), countResources(stackDirectory.resolve("cdk.tf.json")));
         }
         return resources;
     }

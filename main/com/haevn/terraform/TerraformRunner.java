@@ -50,9 +50,13 @@ public final class TerraformRunner {
         succeed(stackDir, List.of("init", "-backend=false", "-input=false", "-no-color"));
     }
 
-    /** {@code terraform init} with the folder's backend: for plans, with a local backend given in an override file. */
+    /**
+     * {@code terraform init} with the folder's backend (for plans: a local backend given in an override file) and the
+     * folder's dependency lock taken as it is: a provider the lock does not record, or a package whose checksum it
+     * does not list, fails the init instead of changing the lock.
+     */
     public void initWithBackend(Path stackDir) throws TerraformFailure {
-        succeed(stackDir, List.of("init", "-input=false", "-no-color"));
+        succeed(stackDir, List.of("init", "-input=false", "-no-color", "-lockfile=readonly"));
     }
 
     /**
@@ -69,8 +73,8 @@ public final class TerraformRunner {
     private Output succeed(Path stackDir, List<String> arguments) throws TerraformFailure {
         Output output = run(stackDir, arguments);
         if (output.exitCode() != 0) {
-            throw new TerraformFailure("terraform " + arguments.get(0) + " failed in " + stackDir + ":\n"
-                    + output.stdout() + output.stderr());
+            String said = output.stderr().isBlank() ? output.stdout() : output.stderr();
+            throw new TerraformFailure("terraform " + arguments.get(0) + " failed in " + stackDir, said.strip());
         }
         return output;
     }

@@ -2,7 +2,6 @@ package com.haevn.validate;
 
 import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.dr.DisasterRecoveryCheck;
-import com.haevn.validate.plan.AllowedDestructiveChanges;
 import com.haevn.validate.plan.ChangeControlCheck;
 import com.haevn.validate.refs.ReferenceCheck;
 import com.haevn.validate.schema.ProviderSchemas;
@@ -27,18 +26,18 @@ public final class Checks {
     }
 
     public static List<DocumentCheck> all(ProviderSchemas schemas) {
-        return all(schemas, AllowedDestructiveChanges.none());
+        return all(schemas, CheckOptions.defaults());
     }
 
-    /** All checks; {@code allowed} lists the plan's destructive changes a reviewer accepted, with reasons. */
-    public static List<DocumentCheck> all(ProviderSchemas schemas, AllowedDestructiveChanges allowed) {
+    /** All checks, told what {@code options} say (allowed destroys, roots, recovery targets). */
+    public static List<DocumentCheck> all(ProviderSchemas schemas, CheckOptions options) {
         List<DocumentCheck> checks = new ArrayList<>(language(schemas));
         checks.addAll(List.of(
                 new GuardrailCheck(GuardrailRules.all(type -> schemas.resource(type)
                         .map(schema -> schema.attributes().containsKey("tags"))
-                        .orElse(TaggableTypes.CONSERVATIVE.isTaggable(type)))),
-                new DisasterRecoveryCheck(),
-                new ChangeControlCheck(allowed)));
+                        .orElse(TaggableTypes.CONSERVATIVE.isTaggable(type))), options.roots()),
+                new DisasterRecoveryCheck(options.roots(), options.recoveryTargets()),
+                new ChangeControlCheck(options.allowedDestroys())));
         return List.copyOf(checks);
     }
 

@@ -1,8 +1,8 @@
 package com.haevn.validate;
 
+import com.haevn.validate.catalog.LanguageRules;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.Severity;
-import com.haevn.validate.load.DocumentLoader;
 
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +40,7 @@ public record ValidationResult(List<Finding> findings, List<String> files, Durat
 
     /** 2 when an input could not be read at all, 1 when an unsuppressed error remains, else 0. */
     public int exitCode() {
-        if (findings.stream().anyMatch(f -> f.ruleId().equals(DocumentLoader.UNREADABLE) && !f.suppressed())) {
+        if (findings.stream().anyMatch(f -> f.ruleId().equals(LanguageRules.UNREADABLE.id()) && !f.suppressed())) {
             return BAD_INPUT;
         }
         return blockingCount() > 0 ? FAILED : OK;

@@ -64,6 +64,39 @@ class ValidateCommandTest {
     }
 
     @Test
+    void should_judge_root_only_rules_where_named_a_root(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("main.tf.json"), "{\"terraform\": {\"required_providers\": {}},"
+                + " \"resource\": {\"aws_sqs_queue\": {\"q\": {\"sqs_managed_sse_enabled\": true}}}}");
+
+        run(dir.toString());
+        assertThat(out.toString()).doesNotContain("HVN-STATE-003");
+
+        run("--root", dir.toString(), dir.toString());
+        assertThat(out.toString()).contains("HVN-STATE-003");
+    }
+
+    @Test
+    void should_apply_a_recovery_targets_file_and_refuse_a_bad_one(@TempDir Path dir) throws Exception {
+        // GIVEN a root with an Aurora global database: typical RPO 1 s, so best effort against the seed's 15 s
+        Path stack = Files.writeString(dir.resolve("main.tf.json"), "{\"provider\": {\"aws\": {}}, \"resource\":"
+                + " {\"aws_rds_global_cluster\": {\"g\": {}}, \"aws_rds_cluster\": {\"core\": {}}}}");
+        Path relaxed = Files.writeString(dir.resolve("relaxed.yaml"),
+                "recovery_targets:\n  core_db: {rpo_seconds: 120, rto_minutes: 240}\n");
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"recovery_targets\": {\"core_db\": 5}}");
+
+        run("--format", "json", stack.toString());
+        assertThat(out.toString()).contains("Core DB (RPO 15 s, RTO 60 min)");
+
+        run("--format", "json", "--recovery-targets", relaxed.toString(), stack.toString());
+        assertThat(out.toString()).contains("Core DB (RPO 2 min, RTO 4 h)");
+
+        int code = run("--recovery-targets", broken.toString(), stack.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--recovery-targets " + broken + ": recovery_targets.core_db: expected"
+                + " { rpo_seconds: N, rto_minutes: N }, got 5");
+    }
+
+    @Test
     void should_honour_a_suppressions_file() {
         int without = run("test/resources/validate/suppress/suppressed.tf.json");
         int with = run("--suppressions", "test/resources/validate/suppress/suppressions.yaml",

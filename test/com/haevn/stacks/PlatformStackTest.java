@@ -50,11 +50,11 @@ class PlatformStackTest {
     }
 
     @Test
-    void should_admit_the_bindings_provider_version_and_later_5x_releases() {
+    void should_pin_the_aws_provider_to_the_locked_release() {
         JsonNode aws = SynthesizedPlatform.stack("prod-use1-network")
                 .path("terraform").path("required_providers").path("aws");
 
         assertThat(aws.path("source").asText()).isEqualTo("aws");
-        assertThat(aws.path("version").asText()).isEqualTo(">= 5.23.1, < 6.0.0");
+        assertThat(aws.path("version").asText()).isEqualTo("5.100.0");
     }
 }

@@ -1,6 +1,7 @@
 package com.haevn.terraform;
 
 import com.haevn.cli.HaevnCommand;
+import com.haevn.synth.DependencyLock;
 import com.haevn.synth.SynthResult;
 import com.haevn.testing.SynthesizedPlatform;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,10 @@ class OfflinePlanTest {
         TerraformRunner terraform = TerraformAvailability.requireOfflineRunner();
         SynthResult synth = SynthesizedPlatform.get();
         Path stack = Files.createDirectories(Path.of("app", "target", "terraform", "plan", "prod-use1-network"));
-        Files.copy(synth.stackFile("prod-use1-network"), stack.resolve("cdk.tf.json"), StandardCopyOption.REPLACE_EXISTING);
+        for (String file : List.of("cdk.tf.json", DependencyLock.FILE_NAME)) {
+            Files.copy(synth.stackFile("prod-use1-network").resolveSibling(file), stack.resolve(file),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.writeString(stack.resolve("offline_override.tf.json"), """
                 {"terraform": {"backend": {"local": {"path": "terraform.tfstate"}}},
                  "provider": {"aws": [{"region": "us-east-1", "allowed_account_ids": null,

@@ -2,12 +2,14 @@ package com.haevn.terraform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.haevn.synth.DependencyLock;
 import com.haevn.synth.SynthResult;
 import com.haevn.testing.SynthesizedPlatform;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every synthesized stack that uses only the AWS provider passes the real {@code terraform validate}, with no
- * error and no warning.
+ * error and no warning. Each is initialized with its dependency lock, so the provider is linked from the plugin cache.
  */
 class TerraformValidateTest {
 
@@ -40,8 +42,10 @@ class TerraformValidateTest {
             }
             awsStacks.add(stack);
             Path directory = Files.createDirectories(work.resolve(stack));
-            Files.copy(synth.stackFile(stack), directory.resolve("cdk.tf.json"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            for (String file : List.of("cdk.tf.json", DependencyLock.FILE_NAME)) {
+                Files.copy(synth.stackFile(stack).resolveSibling(file), directory.resolve(file),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
             terraform.init(directory);
             List<TerraformDiagnostic> diagnostics = terraform.validate(directory);
             if (!diagnostics.isEmpty()) {

@@ -16,13 +16,15 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The validator must never need CDKTF, jsii or node: its sources import nothing from them, and validating a file
+ * The validator must never need CDKTF, jsii or node, nor the environment model (the synth command hands it what it
+ * needs as plain values): its sources import nothing from them, and validating a file
  * in a fresh JVM with the app's whole runtime class path loads none of their classes and starts no process.
  */
 class IndependenceTest {
 
     private static final Pattern FORBIDDEN =
-            Pattern.compile("\\b(com\\.hashicorp|software\\.amazon\\.jsii|software\\.constructs)\\.[A-Za-z]");
+            Pattern.compile("\\b(com\\.hashicorp|software\\.amazon\\.jsii|software\\.constructs|com\\.haevn\\.environment)"
+                    + "\\.[A-Za-z]");
 
     @Test
     void should_not_reference_cdktf_jsii_or_constructs_in_validator_sources() throws IOException {
@@ -41,13 +43,14 @@ class IndependenceTest {
                 }
             }
         }
-        assertThat(offenders).as("validator sources referring to CDKTF/jsii/constructs").isEmpty();
+        assertThat(offenders).as("validator sources referring to CDKTF/jsii/constructs/the environment model").isEmpty();
     }
 
     @Test
     void should_detect_a_forbidden_import_when_one_is_present() {
         assertThat(FORBIDDEN.matcher("import com.hashicorp.cdktf.App;").find()).isTrue();
         assertThat(FORBIDDEN.matcher("import software.constructs.Construct;").find()).isTrue();
+        assertThat(FORBIDDEN.matcher("import com.haevn.environment.Environment;").find()).isTrue();
         assertThat(FORBIDDEN.matcher("import com.haevn.validate.core.Finding;").find()).isFalse();
     }
 

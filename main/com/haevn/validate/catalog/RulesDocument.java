@@ -1,5 +1,6 @@
 package com.haevn.validate.catalog;
 
+import com.haevn.validate.config.RootConfigurations;
 import com.haevn.validate.rules.RuleInfo;
 import com.haevn.validate.rules.tags.CostAllocationTags;
 
@@ -22,16 +23,23 @@ public final class RulesDocument {
                 .append("never produces a finding; a rule with nothing to check in an input is not applicable there. ")
                 .append("Required cost-allocation tags: ").append(String.join(", ", CostAllocationTags.REQUIRED))
                 .append(".\n\n")
-                .append("| Id | Severity | Rule |\n|---|---|---|\n");
+                .append("Rules marked *root configurations only* are judged only where terraform is run: a root ")
+                .append("configuration, not a reusable child module. An input is a root when it is a plan, a cdktf ")
+                .append("stack (`").append(RootConfigurations.CDKTF_STACK_FILE).append("`), configures a provider ")
+                .append("(a `provider` block) or declares a `backend` or `cloud` block; `haevn validate --root PATH` ")
+                .append("names roots and `--module PATH` child modules whatever they contain (the deepest given path ")
+                .append("decides).\n\n")
+                .append("| Id | Severity | Judged in | Rule |\n|---|---|---|---|\n");
         for (RuleInfo rule : rules) {
             out.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ")
-                    .append(rule.severity().name().toLowerCase()).append(" | ").append(escape(rule.title()))
-                    .append(" |\n");
+                    .append(rule.severity().name().toLowerCase()).append(" | ")
+                    .append(rule.rootOnly() ? "root configurations" : "all").append(" | ")
+                    .append(escape(rule.title())).append(" |\n");
         }
         for (RuleInfo rule : rules) {
             out.append("\n## ").append(rule.id()).append("\n\n")
                     .append("**").append(rule.title()).append("** (").append(rule.severity().name().toLowerCase())
-                    .append(")\n\n")
+                    .append(")").append(rule.rootOnly() ? ", root configurations only" : "").append("\n\n")
                     .append("Why: ").append(rule.rationale()).append("\n\n")
                     .append("Fix: ").append(rule.fix()).append("\n");
         }

@@ -16,10 +16,11 @@ public final class AssetAssessor {
     private AssetAssessor() {
     }
 
-    /** One assessment per asset the input holds; none for assets it does not hold. */
-    public static List<AssetAssessment> assess(DocumentIndex index) {
+    /** One assessment per asset the input holds, against its target; none for assets it does not hold. */
+    public static List<AssetAssessment> assess(DocumentIndex index, RecoveryTargets targets) {
         List<AssetAssessment> result = new ArrayList<>();
         for (RecoveryAsset asset : RecoveryAsset.values()) {
+            RecoveryTarget target = targets.target(asset);
             List<Resource> holders = index.resources(asset.resourceTypes().toArray(String[]::new));
             if (asset == RecoveryAsset.REDIS) {
                 holders = holders.stream().filter(AssetAssessor::isRedis).toList();
@@ -34,12 +35,12 @@ public final class AssetAssessor {
             };
             if (found.isEmpty()) {
                 Resource first = holders.get(0);
-                result.add(new AssetAssessment(asset, Optional.empty(), Verdict.NO_MECHANISM, first.address(),
-                        first.pointer()));
+                result.add(new AssetAssessment(asset, target, Optional.empty(), Verdict.NO_MECHANISM,
+                        first.address(), first.pointer()));
             } else {
                 Found mechanism = found.get();
-                result.add(new AssetAssessment(asset, Optional.of(mechanism.mechanism()),
-                        AssetAssessment.judge(asset, mechanism.mechanism()), mechanism.at().address(),
+                result.add(new AssetAssessment(asset, target, Optional.of(mechanism.mechanism()),
+                        AssetAssessment.judge(target, mechanism.mechanism()), mechanism.at().address(),
                         mechanism.at().pointer()));
             }
         }

@@ -9,6 +9,9 @@ final class Durations {
     }
 
     static String format(Duration duration) {
+        if (duration.getNano() != 0) {
+            return duration.toMillis() + " ms"; // only targets given in code can be finer than a second
+        }
         long seconds = duration.getSeconds();
         // like the seed's table: "60 s" and "60 m" rather than "1 min" and "1 h"
         if (seconds <= 60 || seconds % 60 != 0) {

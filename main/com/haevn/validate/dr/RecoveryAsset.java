@@ -1,24 +1,24 @@
 package com.haevn.validate.dr;
 
-import java.time.Duration;
 import java.util.List;
 
-/** The assets of the platform's RPO/RTO table, with their targets and the resource types that hold them. */
+/**
+ * The assets of the platform's RPO/RTO table, with the resource types that hold them and the key that names them
+ * in environment files and targets files. Their targets are input: {@link RecoveryTargets}.
+ */
 public enum RecoveryAsset {
 
-    CORE_DB("Core DB", Duration.ofSeconds(15), Duration.ofMinutes(60), List.of("aws_rds_cluster", "aws_db_instance")),
-    OBJECT_STORAGE("Object Storage", Duration.ofSeconds(60), Duration.ofHours(4), List.of("aws_s3_bucket")),
-    REDIS("Redis", Duration.ofSeconds(5), Duration.ofMinutes(30), List.of("aws_elasticache_replication_group"));
+    CORE_DB("Core DB", "core_db", List.of("aws_rds_cluster", "aws_db_instance")),
+    OBJECT_STORAGE("Object Storage", "object_storage", List.of("aws_s3_bucket")),
+    REDIS("Redis", "redis", List.of("aws_elasticache_replication_group"));
 
     private final String label;
-    private final Duration rpo;
-    private final Duration rto;
+    private final String key;
     private final List<String> resourceTypes;
 
-    RecoveryAsset(String label, Duration rpo, Duration rto, List<String> resourceTypes) {
+    RecoveryAsset(String label, String key, List<String> resourceTypes) {
         this.label = label;
-        this.rpo = rpo;
-        this.rto = rto;
+        this.key = key;
         this.resourceTypes = resourceTypes;
     }
 
@@ -26,12 +26,9 @@ public enum RecoveryAsset {
         return label;
     }
 
-    public Duration rpo() {
-        return rpo;
-    }
-
-    public Duration rto() {
-        return rto;
+    /** Its key under {@code recovery_targets}: {@code core_db}, {@code object_storage}, {@code redis}. */
+    public String key() {
+        return key;
     }
 
     /** The types whose presence in an input means the input holds this asset. */
@@ -40,7 +37,7 @@ public enum RecoveryAsset {
     }
 
     /** "Core DB (RPO 15 s, RTO 60 min)". */
-    public String describe() {
-        return label + " (RPO " + Durations.format(rpo) + ", RTO " + Durations.format(rto) + ")";
+    public String describe(RecoveryTarget target) {
+        return label + " (" + target.describe() + ")";
     }
 }

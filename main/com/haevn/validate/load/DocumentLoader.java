@@ -1,9 +1,9 @@
 package com.haevn.validate.load;
 
+import com.haevn.validate.catalog.LanguageRules;
 import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
-import com.haevn.validate.core.Severity;
 import com.haevn.validate.core.SourceLocation;
 
 import java.io.IOException;
@@ -20,10 +20,6 @@ import java.util.List;
  */
 public final class DocumentLoader {
 
-    /** Rule id of an input that cannot be read or parsed. */
-    public static final String UNREADABLE = "HVN-TF-001";
-    /** Rule id of a key repeated within one JSON object. */
-    public static final String DUPLICATE_KEY = "HVN-TF-006";
     /** Files above this size are refused rather than read into memory. */
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
@@ -37,15 +33,14 @@ public final class DocumentLoader {
             if (!Files.exists(path)) {
                 String name = path.toString();
                 files.add(name);
-                findings.add(unreadable(SourceLocation.ofFile(name), "no such file or directory",
-                        "Check the path, or run `cdktf synth` first to write cdktf.out."));
+                findings.add(unreadable(SourceLocation.ofFile(name), "no such file or directory"));
             }
         }
         List<InputFiles.Candidate> candidates;
         try {
             candidates = InputFiles.find(paths.stream().filter(Files::exists).toList());
         } catch (UncheckedIOException e) {
-            findings.add(unreadable(SourceLocation.ofFile(paths.toString()), "cannot list: " + e.getMessage(), ""));
+            findings.add(unreadable(SourceLocation.ofFile(paths.toString()), "cannot list: " + e.getMessage()));
             candidates = List.of();
         }
         for (InputFiles.Candidate candidate : candidates) {
@@ -63,13 +58,13 @@ public final class DocumentLoader {
                 if (mustReport) {
                     files.add(name);
                     findings.add(unreadable(SourceLocation.ofFile(name), "the file is larger than "
-                            + MAX_FILE_BYTES / (1024 * 1024) + " MiB", "Split the configuration into smaller stacks."));
+                            + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
                 }
                 return;
             }
         } catch (IOException e) {
             files.add(name);
-            findings.add(unreadable(SourceLocation.ofFile(name), "cannot read: " + e.getMessage(), ""));
+            findings.add(unreadable(SourceLocation.ofFile(name), "cannot read: " + e.getMessage()));
             return;
         }
         ParsedJson parsed;
@@ -83,20 +78,20 @@ public final class DocumentLoader {
         }
         files.add(name);
         if (!parsed.ok()) {
-            findings.add(unreadable(parsed.errorAt(), parsed.error(),
-                    "Fix the JSON syntax at this position (a generated file was probably truncated or edited)."));
+            findings.add(unreadable(parsed.errorAt(), parsed.error()
+                    + " (a generated file was probably truncated or edited)"));
             return;
         }
         DocumentKind kind = DocumentKinds.detect(parsed.root());
         for (ParsedJson.DuplicateKey duplicate : parsed.duplicateKeys()) {
-            findings.add(Finding.of(DUPLICATE_KEY, Severity.WARNING, duplicate.location(), "",
+            findings.add(LanguageRules.DUPLICATE_KEY.finding(duplicate.location(), "",
                     "the key at " + duplicate.pointer() + " appears more than once in its object; only the last "
-                            + "one is validated", "Remove or merge the repeated key."));
+                            + "one is validated"));
         }
         documents.add(new LoadedDocument(name, kind, parsed.root(), parsed.locations()));
     }
 
-    private static Finding unreadable(SourceLocation at, String message, String fix) {
-        return Finding.of(UNREADABLE, Severity.ERROR, at, "", message, fix);
+    private static Finding unreadable(SourceLocation at, String message) {
+        return LanguageRules.UNREADABLE.finding(at, "", message);
     }
 }

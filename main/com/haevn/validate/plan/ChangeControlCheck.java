@@ -52,11 +52,9 @@ public final class ChangeControlCheck implements DocumentCheck {
                 continue;
             }
             String because = change.actionReason().isEmpty() ? "" : " (" + change.actionReason() + ")";
-            Finding finding = Finding.of(INFO.id(), INFO.severity(),
-                    document.locations().locate(change.pointer()), change.address(),
+            Finding finding = INFO.finding(document.locations().locate(change.pointer()), change.address(),
                     "plan will " + change.describe() + " stateful " + change.type() + " " + change.address()
-                            + because + ": its data does not survive",
-                    INFO.fix());
+                            + because + ": its data does not survive");
             Optional<String> reason = allowed.reasonFor(change.address());
             findings.add(reason.map(finding::suppressedBecause).orElse(finding));
         }

@@ -7,8 +7,8 @@ import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
-import com.haevn.validate.core.Severity;
 import com.haevn.validate.load.LazyPointer;
+import com.haevn.validate.rules.RuleInfo;
 import com.haevn.validate.schema.BlockSchema;
 import com.haevn.validate.schema.ProviderSchemas;
 import com.haevn.validate.suggest.DidYouMean;
@@ -22,20 +22,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.haevn.validate.catalog.LanguageRules.MALFORMED_EXPRESSION;
+import static com.haevn.validate.catalog.LanguageRules.UNDECLARED_DATA_SOURCE;
+import static com.haevn.validate.catalog.LanguageRules.UNDECLARED_LOCAL;
+import static com.haevn.validate.catalog.LanguageRules.UNDECLARED_MODULE;
+import static com.haevn.validate.catalog.LanguageRules.UNDECLARED_RESOURCE;
+import static com.haevn.validate.catalog.LanguageRules.UNDECLARED_VARIABLE;
+import static com.haevn.validate.catalog.LanguageRules.UNKNOWN_ATTRIBUTE;
+
 /**
  * Checks that every reference in an expression resolves within the document: resources (HVN-TF-201), data sources
  * (202), variables (203), locals (204), modules (205), and that a referenced resource or data source attribute
- * exists in that type's schema (206). An unterminated "${" is reported as 207.
+ * exists in that type's schema (206). A string whose template or expression syntax is broken (an unterminated
+ * "${", string, heredoc or comment, a mismatched bracket or directive) is reported as 207, and its references are
+ * not judged: terraform stops at the syntax error too.
  */
 public final class ReferenceCheck implements DocumentCheck {
-
-    public static final String UNDECLARED_RESOURCE = "HVN-TF-201";
-    public static final String UNDECLARED_DATA_SOURCE = "HVN-TF-202";
-    public static final String UNDECLARED_VARIABLE = "HVN-TF-203";
-    public static final String UNDECLARED_LOCAL = "HVN-TF-204";
-    public static final String UNDECLARED_MODULE = "HVN-TF-205";
-    public static final String UNKNOWN_ATTRIBUTE = "HVN-TF-206";
-    public static final String UNTERMINATED = "HVN-TF-207";
 
     /** Roots Terraform defines itself. */
     private static final Set<String> BUILT_IN_ROOTS = Set.of("count", "each", "self", "path", "terraform");
@@ -176,9 +178,9 @@ public final class ReferenceCheck implements DocumentCheck {
         }
 
         private void check(ExpressionScanner.Result result, LazyPointer pointer, String address, String text) {
-            if (result.unterminated()) {
-                add(UNTERMINATED, pointer, address, "the expression in \"" + abbreviate(text) + "\" has no closing "
-                        + "\"}\"", "Close the interpolation, or write \"$${\" for a literal \"${\".");
+            if (!result.wellFormed()) {
+                add(MALFORMED_EXPRESSION, pointer, address, "\"" + abbreviate(text) + "\": " + result.problem());
+                return;
             }
             for (Reference reference : result.references()) {
                 if (!BUILT_IN_ROOTS.contains(reference.root()) && !localNames.contains(reference.root())) {
@@ -189,38 +191,35 @@ public final class ReferenceCheck implements DocumentCheck {
 
         private void resolve(Reference ref, LazyPointer pointer, String address) {
             switch (ref.root()) {
-                case "var" -> requireName(ref, config.variables(), UNDECLARED_VARIABLE, "variable", pointer, address,
-                        "Declare it under \"variable\" or correct the name.");
-                case "local" -> requireName(ref, config.locals(), UNDECLARED_LOCAL, "local value", pointer, address,
-                        "Define it under \"locals\" or correct the name.");
-                case "module" -> requireName(ref, modules, UNDECLARED_MODULE, "module call", pointer, address,
-                        "Declare the module under \"module\" or correct the name.");
+                case "var" -> requireName(ref, config.variables(), UNDECLARED_VARIABLE, "variable", pointer, address);
+                case "local" -> requireName(ref, config.locals(), UNDECLARED_LOCAL, "local value", pointer, address);
+                case "module" -> requireName(ref, modules, UNDECLARED_MODULE, "module call", pointer, address);
                 case "data" -> resolveTyped(ref, 1, dataSources, UNDECLARED_DATA_SOURCE, "data source", pointer,
                         address);
                 default -> resolveTyped(ref, 0, resources, UNDECLARED_RESOURCE, "resource", pointer, address);
             }
         }
 
-        private void requireName(Reference ref, Set<String> declared, String rule, String what,
-                                 LazyPointer pointer, String address, String fix) {
+        private void requireName(Reference ref, Set<String> declared, RuleInfo rule, String what,
+                                 LazyPointer pointer, String address) {
             String name = ref.name(1);
             if (name == null) {
                 add(rule, pointer, address, "invalid reference \"" + ref.text() + "\": \"" + ref.root()
-                        + "\" must be followed by a name", fix);
+                        + "\" must be followed by a name");
             } else if (!declared.contains(name)) {
                 add(rule, pointer, address, "reference to undeclared " + what + " \"" + ref.root() + "." + name
-                        + "\"." + DidYouMean.hint(name, declared), fix);
+                        + "\"." + DidYouMean.hint(name, declared));
             }
         }
 
         private void resolveTyped(Reference ref, int typeIndex, Map<String, Map<String, BlockRef>> declared,
-                                  String rule, String what, LazyPointer pointer, String address) {
+                                  RuleInfo rule, String what, LazyPointer pointer, String address) {
             String type = ref.name(typeIndex);
             String name = ref.name(typeIndex + 1);
             String prefix = typeIndex == 1 ? "data." : "";
             if (type == null || name == null) {
                 add(rule, pointer, address, "invalid reference \"" + ref.text() + "\": a " + what + " reference "
-                        + "needs a type and a name (" + prefix + "TYPE.NAME)", "Write " + prefix + "TYPE.NAME.ATTRIBUTE.");
+                        + "needs a type and a name (" + prefix + "TYPE.NAME.ATTRIBUTE)");
                 return;
             }
             Map<String, BlockRef> ofType = declared.getOrDefault(type, Map.of());
@@ -228,8 +227,7 @@ public final class ReferenceCheck implements DocumentCheck {
                 Set<String> candidates = new HashSet<>();
                 declared.forEach((t, names) -> names.keySet().forEach(n -> candidates.add(prefix + t + "." + n)));
                 add(rule, pointer, address, "reference to undeclared " + what + " \"" + prefix + type + "." + name
-                        + "\"." + DidYouMean.hint(prefix + type + "." + name, candidates),
-                        "Declare " + prefix + type + "." + name + " in this stack or correct the reference.");
+                        + "\"." + DidYouMean.hint(prefix + type + "." + name, candidates));
                 return;
             }
             String attribute = ref.name(typeIndex + 2);
@@ -242,14 +240,13 @@ public final class ReferenceCheck implements DocumentCheck {
                 names.addAll(schema.get().blocks().keySet());
                 names.addAll(schema.get().computed());
                 add(UNKNOWN_ATTRIBUTE, pointer, address, "unsupported attribute: " + prefix + type + "." + name
-                        + " has no attribute \"" + attribute + "\"." + DidYouMean.hint(attribute, names),
-                        "Use an attribute that " + type + " exports.");
+                        + " has no attribute \"" + attribute + "\"." + DidYouMean.hint(attribute, names));
             }
         }
 
-        private void add(String rule, LazyPointer pointer, String address, String message, String fix) {
-            findings.add(Finding.of(rule, Severity.ERROR, document.locations().locate(pointer.toString()), address,
-                    (address.isEmpty() ? "" : address + ": ") + message, fix));
+        private void add(RuleInfo rule, LazyPointer pointer, String address, String message) {
+            findings.add(rule.finding(document.locations().locate(pointer.toString()), address,
+                    (address.isEmpty() ? "" : address + ": ") + message));
         }
     }
 
@@ -296,7 +293,9 @@ public final class ReferenceCheck implements DocumentCheck {
         }
     }
 
+    /** The start of a string, on one line, for a message. */
     private static String abbreviate(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+        String start = text.length() > 60 ? text.substring(0, 60) + "..." : text;
+        return start.replace("\n", "\\n");
     }
 }

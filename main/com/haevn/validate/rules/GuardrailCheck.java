@@ -1,5 +1,6 @@
 package com.haevn.validate.rules;
 
+import com.haevn.validate.config.RootConfigurations;
 import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
@@ -10,18 +11,25 @@ import java.util.List;
 
 /**
  * Runs the platform guardrail pack over one input (Terraform JSON, or a plan's planned values). A rule that throws
- * is the orchestrator's to report; rules are pure, so one index is shared by all of them.
+ * is the orchestrator's to report; rules are pure, so one index is shared by all of them. Root-only rules are not
+ * applicable to child modules.
  */
 public final class GuardrailCheck implements DocumentCheck {
 
     private final List<GuardrailRule> rules;
+    private final RootConfigurations roots;
 
     public GuardrailCheck() {
         this(GuardrailRules.all());
     }
 
     public GuardrailCheck(List<GuardrailRule> rules) {
+        this(rules, RootConfigurations.detect());
+    }
+
+    public GuardrailCheck(List<GuardrailRule> rules, RootConfigurations roots) {
         this.rules = List.copyOf(rules);
+        this.roots = roots;
     }
 
     @Override
@@ -31,10 +39,9 @@ public final class GuardrailCheck implements DocumentCheck {
 
     @Override
     public List<Finding> check(LoadedDocument document) {
-        RuleContext context = new RuleContext(DocumentIndex.of(document));
         List<Finding> findings = new ArrayList<>();
-        for (GuardrailRule rule : rules) {
-            findings.addAll(rule.evaluate(context).findings());
+        for (RuleResult result : results(document)) {
+            findings.addAll(result.findings());
         }
         return findings;
     }
@@ -42,6 +49,9 @@ public final class GuardrailCheck implements DocumentCheck {
     /** Every rule's result on one input, for callers that report "not applicable" too. */
     public List<RuleResult> results(LoadedDocument document) {
         RuleContext context = new RuleContext(DocumentIndex.of(document));
-        return rules.stream().map(rule -> rule.evaluate(context)).toList();
+        boolean root = roots.isRoot(document);
+        return rules.stream()
+                .map(rule -> rule.info().rootOnly() && !root ? RuleResult.notApplicable() : rule.evaluate(context))
+                .toList();
     }
 }

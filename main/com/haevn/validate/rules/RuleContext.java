@@ -26,7 +26,6 @@ public record RuleContext(DocumentIndex index) {
 
     /** A finding at any JSON Pointer of the input. */
     public Finding at(RuleInfo rule, String pointer, String address, String message) {
-        return Finding.of(rule.id(), rule.severity(), index.document().locations().locate(pointer), address,
-                message, rule.fix());
+        return rule.finding(index.document().locations().locate(pointer), address, message);
     }
 }

@@ -1,6 +1,8 @@
 package com.haevn.validate.rules;
 
+import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.Severity;
+import com.haevn.validate.core.SourceLocation;
 
 import java.util.Objects;
 
@@ -12,8 +14,10 @@ import java.util.Objects;
  * @param title     one line: what a compliant input has
  * @param rationale why it matters (the platform spec or security reason)
  * @param fix       how to make an input compliant
+ * @param rootOnly  whether it is judged only in root configurations (see
+ *                  {@link com.haevn.validate.config.RootConfigurations}), never in a reusable child module
  */
-public record RuleInfo(String id, Severity severity, String title, String rationale, String fix) {
+public record RuleInfo(String id, Severity severity, String title, String rationale, String fix, boolean rootOnly) {
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");
@@ -21,5 +25,20 @@ public record RuleInfo(String id, Severity severity, String title, String ration
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(fix, "fix");
+    }
+
+    /** A rule judged in every configuration, root or child module. */
+    public RuleInfo(String id, Severity severity, String title, String rationale, String fix) {
+        this(id, severity, title, rationale, fix, false);
+    }
+
+    /** A finding of this rule: its id, severity and fix, with what is wrong where. */
+    public Finding finding(SourceLocation location, String address, String message) {
+        return Finding.of(id, severity, location, address, message, fix);
+    }
+
+    /** This rule, judged only in root configurations. */
+    public RuleInfo onlyInRoots() {
+        return new RuleInfo(id, severity, title, rationale, fix, true);
     }
 }

@@ -8,8 +8,8 @@ import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
-import com.haevn.validate.core.Severity;
 import com.haevn.validate.load.JsonPointers;
+import com.haevn.validate.rules.RuleInfo;
 import com.haevn.validate.suggest.DidYouMean;
 
 import java.util.ArrayList;
@@ -20,20 +20,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static com.haevn.validate.catalog.LanguageRules.BLOCK_SHAPE;
+import static com.haevn.validate.catalog.LanguageRules.COMPUTED_ONLY;
+import static com.haevn.validate.catalog.LanguageRules.MISSING_REQUIRED;
+import static com.haevn.validate.catalog.LanguageRules.UNKNOWN_ARGUMENT;
+import static com.haevn.validate.catalog.LanguageRules.UNKNOWN_DATA_SOURCE_TYPE;
+import static com.haevn.validate.catalog.LanguageRules.UNKNOWN_RESOURCE_TYPE;
+import static com.haevn.validate.catalog.LanguageRules.WRONG_TYPE;
+
 /**
  * Checks resources, data sources and provider blocks against the provider schemas: unknown types (HVN-TF-101/102),
  * unknown arguments or blocks (103), missing required arguments (104), values of the wrong type (105), blocks of
  * the wrong shape (106) and computed-only attributes set in configuration (107).
  */
 public final class SchemaCheck implements DocumentCheck {
-
-    public static final String UNKNOWN_RESOURCE_TYPE = "HVN-TF-101";
-    public static final String UNKNOWN_DATA_SOURCE_TYPE = "HVN-TF-102";
-    public static final String UNKNOWN_ARGUMENT = "HVN-TF-103";
-    public static final String MISSING_REQUIRED = "HVN-TF-104";
-    public static final String WRONG_TYPE = "HVN-TF-105";
-    public static final String BLOCK_SHAPE = "HVN-TF-106";
-    public static final String COMPUTED_ONLY = "HVN-TF-107";
 
     /** Meta-arguments Terraform itself handles on resources and data sources. */
     public static final Set<String> META_ARGUMENTS = Set.of("count", "for_each", "depends_on", "provider",
@@ -86,7 +86,7 @@ public final class SchemaCheck implements DocumentCheck {
         return findings;
     }
 
-    private void checkTyped(LoadedDocument document, BlockRef block, Optional<BlockSchema> schema, String unknownRule,
+    private void checkTyped(LoadedDocument document, BlockRef block, Optional<BlockSchema> schema, RuleInfo unknownRule,
                             SchemaKind kind, String what, List<Finding> findings) {
         if (schema.isPresent()) {
             new BodyChecker(document, block.address(), block.type(), findings).body(schema.get(), block.body(), block.pointer(),
@@ -101,10 +101,9 @@ public final class SchemaCheck implements DocumentCheck {
         if (pointer.endsWith("/" + block.name())) {
             pointer = pointer.substring(0, pointer.lastIndexOf('/'));
         }
-        findings.add(Finding.of(unknownRule, Severity.ERROR, document.locations().locate(pointer), block.address(),
+        findings.add(unknownRule.finding(document.locations().locate(pointer), block.address(),
                 "the " + provider + " provider has no " + what + " type \"" + block.type() + "\"."
-                        + DidYouMean.hint(block.type(), schemas.names(kind, provider)),
-                "Use a " + what + " type of the " + provider + " provider (see its documentation)."));
+                        + DidYouMean.hint(block.type(), schemas.names(kind, provider))));
     }
 
     /** Checks one body (and its nested blocks) of one addressed block. */
@@ -142,8 +141,7 @@ public final class SchemaCheck implements DocumentCheck {
                     Optional<String> problem = ValueConformance.mismatch(attribute.type(), value);
                     if (problem.isPresent()) {
                         add(WRONG_TYPE, JsonPointers.child(pointer, name), "inappropriate value for \"" + name
-                                + "\": " + problem.get(), "Give \"" + name + "\" a " + attribute.type().describe()
-                                + " (or an expression \"${...}\").");
+                                + "\": " + problem.get() + "; it takes a " + attribute.type().describe());
                     }
                     continue;
                 }
@@ -155,25 +153,23 @@ public final class SchemaCheck implements DocumentCheck {
                 String childPointer = JsonPointers.child(pointer, name);
                 if (schema.computed().contains(name)) {
                     add(COMPUTED_ONLY, childPointer, "\"" + name + "\" cannot be configured: the provider sets it "
-                            + "after apply", "Remove \"" + name + "\"; read it with a reference instead.");
+                            + "after apply");
                     continue;
                 }
                 Set<String> known = new TreeSet<>(schema.attributes().keySet());
                 known.addAll(schema.blocks().keySet());
                 add(UNKNOWN_ARGUMENT, childPointer, "no argument or block type is named \"" + name + "\"."
-                        + DidYouMean.hint(name, known), "Remove \"" + name + "\" or correct its name.");
+                        + DidYouMean.hint(name, known));
             }
             for (Attribute attribute : schema.attributes().values()) {
                 if (attribute.required() && isAbsent(body.get(attribute.name()))) {
                     add(MISSING_REQUIRED, pointer, "the argument \"" + attribute.name() + "\" is required, but no "
-                            + "definition was found", "Add \"" + attribute.name() + "\" ("
-                            + attribute.type().describe() + ").");
+                            + "definition was found; it takes a " + attribute.type().describe());
                 }
             }
             for (NestedBlock block : schema.blocks().values()) {
                 if (block.required() && isAbsent(body.get(block.name())) && !inDynamic(body, block.name())) {
-                    add(MISSING_REQUIRED, pointer, "at least one \"" + block.name() + "\" block is required",
-                            "Add a \"" + block.name() + "\" block.");
+                    add(MISSING_REQUIRED, pointer, "at least one \"" + block.name() + "\" block is required");
                 }
             }
         }
@@ -191,13 +187,13 @@ public final class SchemaCheck implements DocumentCheck {
             boolean attributeMode = depth == 1 && ATTRIBUTE_MODE_BLOCKS.contains(type + "." + block.name());
             if (value.isObject() && attributeMode) {
                 add(BLOCK_SHAPE, pointer, "\"" + block.name() + "\" is an attribute holding a list of objects "
-                        + "here; a single object is not accepted", "Write \"" + block.name() + "\": [{...}].");
+                        + "here; a single object is not accepted: write \"" + block.name() + "\": [{...}]");
             } else if (value.isObject()) {
                 body(block.schema(), value, pointer, NESTED_META);
             } else if (value.isArray()) {
                 if (block.single() && value.size() > 1) {
                     add(BLOCK_SHAPE, pointer, "at most one \"" + block.name() + "\" block is allowed, got "
-                            + value.size(), "Keep one \"" + block.name() + "\" block and merge the others into it.");
+                            + value.size());
                 }
                 for (int i = 0; i < value.size(); i++) {
                     JsonNode element = value.get(i);
@@ -206,13 +202,12 @@ public final class SchemaCheck implements DocumentCheck {
                         body(block.schema(), element, elementPointer, NESTED_META);
                     } else {
                         add(BLOCK_SHAPE, elementPointer, "each \"" + block.name() + "\" block must be a JSON object, "
-                                + "got a " + JsonKinds.of(element), "Write the block as {\"argument\": value}.");
+                                + "got a " + JsonKinds.of(element));
                     }
                 }
             } else if (!value.isNull() && !(attributeMode && ValueConformance.isExpression(value))) {
                 add(BLOCK_SHAPE, pointer, "\"" + block.name() + "\" is a block and must be a JSON object (or an "
-                        + "array of objects), got a " + JsonKinds.of(value),
-                        "Write \"" + block.name() + "\": {\"argument\": value}.");
+                        + "array of objects), got a " + JsonKinds.of(value));
             }
         }
 
@@ -227,8 +222,8 @@ public final class SchemaCheck implements DocumentCheck {
                 NestedBlock block = schema.blocks().get(entry.getKey());
                 if (block == null) {
                     add(UNKNOWN_ARGUMENT, blockPointer, "no block type is named \"" + entry.getKey() + "\"."
-                            + DidYouMean.hint(entry.getKey(), schema.blocks().keySet()),
-                            "A dynamic block must name one of this block's nested block types.");
+                            + DidYouMean.hint(entry.getKey(), schema.blocks().keySet())
+                            + " A dynamic block must name one of this block's nested block types.");
                     continue;
                 }
                 JsonNode content = entry.getValue().path("content");
@@ -247,9 +242,8 @@ public final class SchemaCheck implements DocumentCheck {
             return value == null || value.isNull();
         }
 
-        private void add(String rule, String pointer, String message, String fix) {
-            findings.add(Finding.of(rule, Severity.ERROR, document.locations().locate(pointer), address,
-                    address + ": " + message, fix));
+        private void add(RuleInfo rule, String pointer, String message) {
+            findings.add(rule.finding(document.locations().locate(pointer), address, address + ": " + message));
         }
     }
 }

@@ -7,8 +7,8 @@ import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
-import com.haevn.validate.core.Severity;
 import com.haevn.validate.load.JsonPointers;
+import com.haevn.validate.rules.RuleInfo;
 import com.haevn.validate.suggest.DidYouMean;
 
 import java.util.ArrayList;
@@ -17,18 +17,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.haevn.validate.catalog.LanguageRules.INVALID_LABEL;
+import static com.haevn.validate.catalog.LanguageRules.MISSING_BLOCK_ARGUMENT;
+import static com.haevn.validate.catalog.LanguageRules.UNKNOWN_BLOCK;
+import static com.haevn.validate.catalog.LanguageRules.UNKNOWN_BLOCK_ARGUMENT;
+import static com.haevn.validate.catalog.LanguageRules.WRONG_SHAPE;
+
 /**
  * Checks the shape of a Terraform JSON document: known top-level blocks (HVN-TF-002), each block holding objects
  * where Terraform expects them (HVN-TF-003), labels in identifier syntax (HVN-TF-004) and the arguments that
- * module and output blocks cannot do without (HVN-TF-005).
+ * module and output blocks cannot do without (HVN-TF-005), and only the arguments variable and output blocks take
+ * (HVN-TF-007). The rules are {@link com.haevn.validate.catalog.LanguageRules}'.
  */
 public final class StructureCheck implements DocumentCheck {
-
-    public static final String UNKNOWN_BLOCK = "HVN-TF-002";
-    public static final String WRONG_SHAPE = "HVN-TF-003";
-    public static final String INVALID_LABEL = "HVN-TF-004";
-    public static final String MISSING_BLOCK_ARGUMENT = "HVN-TF-005";
-    public static final String UNKNOWN_BLOCK_ARGUMENT = "HVN-TF-007";
 
     /** Arguments Terraform (1.11) accepts in a variable block. */
     static final Set<String> VARIABLE_ARGUMENTS = Set.of("type", "default", "description", "validation",
@@ -54,8 +55,8 @@ public final class StructureCheck implements DocumentCheck {
         Findings findings = new Findings(document);
         JsonNode root = document.root();
         if (!root.isObject()) {
-            findings.add(WRONG_SHAPE, "", "", "the top level is a JSON " + JsonKinds.of(root) + ", not an object",
-                    "Terraform JSON is one object whose keys are block types such as \"resource\" and \"provider\".");
+            findings.add(WRONG_SHAPE, "", "", "the top level is a JSON " + JsonKinds.of(root) + ", not an object:"
+                    + " Terraform JSON is one object whose keys are block types such as \"resource\" and \"provider\"");
             return findings.list();
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -70,9 +71,7 @@ public final class StructureCheck implements DocumentCheck {
                 case "terraform", "locals", "moved", "import", "removed" -> checkBodies(findings, key, value, pointer);
                 case TerraformConfig.COMMENT_KEY -> { }
                 default -> findings.add(UNKNOWN_BLOCK, pointer, "",
-                        "unknown top-level block \"" + key + "\"." + DidYouMean.hint(key, TOP_LEVEL),
-                        "Use one of: terraform, provider, variable, locals, output, module, resource, data, moved, "
-                                + "import, check, removed.");
+                        "unknown top-level block \"" + key + "\"." + DidYouMean.hint(key, TOP_LEVEL));
             }
         }
         TerraformConfig config = TerraformConfig.of(root);
@@ -97,7 +96,7 @@ public final class StructureCheck implements DocumentCheck {
     private void checkTyped(Findings findings, String kind, JsonNode value, String pointer) {
         if (!value.isObject()) {
             findings.add(WRONG_SHAPE, pointer, "", "\"" + kind + "\" must be an object of types, got a JSON "
-                    + JsonKinds.of(value), "Write \"" + kind + "\": {\"TYPE\": {\"NAME\": {...}}}.");
+                    + JsonKinds.of(value) + "; write \"" + kind + "\": {\"TYPE\": {\"NAME\": {...}}}");
             return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> types = value.fields(); types.hasNext(); ) {
@@ -109,8 +108,8 @@ public final class StructureCheck implements DocumentCheck {
             checkLabel(findings, type.getKey(), typePointer, kind + " type");
             if (!type.getValue().isObject()) {
                 findings.add(WRONG_SHAPE, typePointer, "", "\"" + kind + "\".\"" + type.getKey()
-                        + "\" must be an object of names, got a JSON " + JsonKinds.of(type.getValue()),
-                        "Write \"" + type.getKey() + "\": {\"NAME\": {...}}.");
+                        + "\" must be an object of names, got a JSON " + JsonKinds.of(type.getValue())
+                        + "; write \"" + type.getKey() + "\": {\"NAME\": {...}}");
                 continue;
             }
             String prefix = kind.equals("data") ? "data." + type.getKey() + "." : type.getKey() + ".";
@@ -121,7 +120,7 @@ public final class StructureCheck implements DocumentCheck {
     private void checkNamed(Findings findings, String kind, JsonNode value, String pointer) {
         if (!value.isObject()) {
             findings.add(WRONG_SHAPE, pointer, "", "\"" + kind + "\" must be an object of names, got a JSON "
-                    + JsonKinds.of(value), "Write \"" + kind + "\": {\"NAME\": {...}}.");
+                    + JsonKinds.of(value) + "; write \"" + kind + "\": {\"NAME\": {...}}");
             return;
         }
         String prefix = kind.equals("module") ? "module." : kind.equals("variable") ? "var." : kind + ".";
@@ -145,10 +144,10 @@ public final class StructureCheck implements DocumentCheck {
             checkLabel(findings, name.getKey(), namePointer, what);
             if (body.isArray() && body.size() > 1) {
                 findings.add(WRONG_SHAPE, namePointer, address, address + " is declared " + body.size()
-                        + " times (an array of " + body.size() + " bodies)", "Give each block its own name.");
+                        + " times (an array of " + body.size() + " bodies); give each block its own name");
             } else if (!body.isObject() && !(body.isArray() && body.size() == 1 && body.get(0).isObject())) {
                 findings.add(WRONG_SHAPE, namePointer, address, "the body of " + address
-                        + " must be a JSON object, got a JSON " + JsonKinds.of(body), "Write {\"argument\": value, ...}.");
+                        + " must be a JSON object, got a JSON " + JsonKinds.of(body) + "; write {\"argument\": value, ...}");
             }
         }
     }
@@ -156,7 +155,7 @@ public final class StructureCheck implements DocumentCheck {
     private void checkProviders(Findings findings, JsonNode value, String pointer) {
         if (!value.isObject()) {
             findings.add(WRONG_SHAPE, pointer, "", "\"provider\" must be an object of provider names, got a JSON "
-                    + JsonKinds.of(value), "Write \"provider\": {\"aws\": {...}} or {\"aws\": [{...}, {...}]}.");
+                    + JsonKinds.of(value) + "; write \"provider\": {\"aws\": {...}} or {\"aws\": [{...}, {...}]}");
             return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> names = value.fields(); names.hasNext(); ) {
@@ -179,21 +178,18 @@ public final class StructureCheck implements DocumentCheck {
             for (int i = 0; i < value.size(); i++) {
                 if (!value.get(i).isObject()) {
                     findings.add(WRONG_SHAPE, JsonPointers.child(pointer, i), "", "element " + i + " of " + kind
-                            + " must be a JSON object, got a JSON " + JsonKinds.of(value.get(i)),
-                            "Write each " + kind + " block as an object.");
+                            + " must be a JSON object, got a JSON " + JsonKinds.of(value.get(i)));
                 }
             }
             return;
         }
         findings.add(WRONG_SHAPE, pointer, "", kind + " must be a JSON object (or an array of objects), got a JSON "
-                + JsonKinds.of(value), "Write \"" + kind + "\": {...}.");
+                + JsonKinds.of(value));
     }
 
     private void checkLabel(Findings findings, String label, String pointer, String what) {
         if (!Labels.valid(label)) {
-            findings.add(INVALID_LABEL, pointer, "", "invalid " + what + " \"" + label + "\"",
-                    "A name must start with a letter or underscore and may contain only letters, digits, "
-                            + "underscores and dashes.");
+            findings.add(INVALID_LABEL, pointer, "", "invalid " + what + " \"" + label + "\"");
         }
     }
 
@@ -202,9 +198,8 @@ public final class StructureCheck implements DocumentCheck {
         body.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
                 findings.add(UNKNOWN_BLOCK_ARGUMENT, JsonPointers.child(pointer, name), address, address
-                        + ": unsupported argument \"" + name + "\"." + DidYouMean.hint(name, known),
-                        "Remove \"" + name + "\"; allowed here: " + String.join(", ", new java.util.TreeSet<>(known))
-                                + ".");
+                        + ": unsupported argument \"" + name + "\"." + DidYouMean.hint(name, known) + " Allowed here: "
+                        + String.join(", ", new java.util.TreeSet<>(known)) + ".");
             }
         });
     }
@@ -212,8 +207,7 @@ public final class StructureCheck implements DocumentCheck {
     private void requireArgument(Findings findings, JsonNode body, String pointer, String address, String argument,
                                  String why) {
         if (!body.has(argument)) {
-            findings.add(MISSING_BLOCK_ARGUMENT, pointer, address, address + " has no \"" + argument + "\": " + why,
-                    "Add \"" + argument + "\" to " + address + ".");
+            findings.add(MISSING_BLOCK_ARGUMENT, pointer, address, address + " has no \"" + argument + "\": " + why);
         }
     }
 
@@ -226,8 +220,8 @@ public final class StructureCheck implements DocumentCheck {
             this.document = document;
         }
 
-        void add(String rule, String pointer, String address, String message, String fix) {
-            list.add(Finding.of(rule, Severity.ERROR, document.locations().locate(pointer), address, message, fix));
+        void add(RuleInfo rule, String pointer, String address, String message) {
+            list.add(rule.finding(document.locations().locate(pointer), address, message));
         }
 
         List<Finding> list() {

@@ -1,12 +1,12 @@
 package com.haevn.validate.suppress;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.haevn.validate.catalog.LanguageRules;
 import com.haevn.validate.config.BlockRef;
 import com.haevn.validate.config.TerraformConfig;
 import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
-import com.haevn.validate.core.Severity;
 import com.haevn.validate.load.JsonPointers;
 
 import java.util.ArrayList;
@@ -22,8 +22,6 @@ import java.util.Map;
  */
 public final class Suppressions {
 
-    /** Rule id of an in-source suppression that is malformed or gives too short a reason. */
-    public static final String BAD_SUPPRESSION = "HVN-TF-301";
 
     private final List<Suppression> external;
 
@@ -105,8 +103,7 @@ public final class Suppressions {
     }
 
     private static Finding problem(LoadedDocument document, String pointer, String address, String message) {
-        return Finding.of(BAD_SUPPRESSION, Severity.ERROR, document.locations().locate(pointer), address,
-                address + ": " + message, "Write {\"rule\": \"HVN-...\", \"reason\": \"why this is acceptable "
-                        + "(20+ characters)\"}.");
+        return LanguageRules.BAD_SUPPRESSION.finding(document.locations().locate(pointer), address,
+                address + ": " + message);
     }
 }

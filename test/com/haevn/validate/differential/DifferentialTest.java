@@ -88,37 +88,20 @@ class DifferentialTest {
 
     private void judge(TerraformRunner terraform, List<Mutant> batch, int batchNumber, Map<String, int[]> figures,
                        List<String> disagreements, List<String> drifts) throws Exception {
-        Path root = work.resolve("batch-" + batchNumber);
-        ObjectNode rootConfig = MAPPER.createObjectNode();
-        rootConfig.putObject("terraform").putObject("required_providers").putObject("aws")
-                .put("source", "hashicorp/aws").put("version", ">= 5.23.1, < 6.0.0");
-        rootConfig.putObject("provider").putObject("aws").put("region", "us-east-1");
-        ObjectNode modules = rootConfig.putObject("module");
-        for (int i = 0; i < batch.size(); i++) {
-            Path dir = root.resolve("m" + i);
-            Files.createDirectories(dir);
-            ObjectNode document = batch.get(i).document().deepCopy();
+        ModuleBatch modules = new ModuleBatch(work.resolve("batch-" + batchNumber));
+        for (Mutant mutant : batch) {
+            ObjectNode document = mutant.document().deepCopy();
             document.remove("provider"); // one provider instance for the whole batch: children inherit the root's
             relaxForModuleUse(document);
-            Files.writeString(dir.resolve("main.tf.json"), MAPPER.writeValueAsString(document));
-            modules.putObject("m" + i).put("source", "./m" + i);
+            modules.add(document);
         }
-        Files.writeString(root.resolve("main.tf.json"), MAPPER.writeValueAsString(rootConfig));
-        terraform.init(root);
-        List<TerraformDiagnostic> diagnostics = terraform.validate(root);
-        for (TerraformDiagnostic d : diagnostics) {
-            if (d.error() && !d.filename().startsWith("m")) {
-                fail("terraform reported an error outside the mutants: " + d);
-            }
-        }
+        List<List<TerraformDiagnostic>> diagnostics = modules.validate(terraform);
         // what terraform validate judges too; the platform's guardrails are not terraform's business
         Validator language = new Validator(Checks.language(ProviderSchemas.bundled()), Suppressions.none());
         for (int i = 0; i < batch.size(); i++) {
             Mutant mutant = batch.get(i);
-            String prefix = "m" + i + "/";
-            List<TerraformDiagnostic> theirs = diagnostics.stream()
-                    .filter(d -> d.error() && d.filename().replace('\\', '/').startsWith(prefix)).toList();
-            ValidationResult ours = language.validate(List.of(root.resolve("m" + i).resolve("main.tf.json")));
+            List<TerraformDiagnostic> theirs = diagnostics.get(i);
+            ValidationResult ours = language.validate(List.of(modules.file(i)));
             boolean theyFail = !theirs.isEmpty();
             boolean weFail = ours.blockingCount() > 0;
             int[] f = figures.computeIfAbsent(mutant.kind(), k -> new int[4]);
@@ -126,7 +109,7 @@ class DifferentialTest {
             if (theyFail == weFail) {
                 f[1]++;
                 f[theyFail ? 2 : 3]++;
-            } else if (weFail && optionalInOracle(terraform, root, mutant.removed())) {
+            } else if (weFail && optionalInOracle(terraform, modules.root(), mutant.removed())) {
                 drifts.add(mutant.description() + ": required in AWS 5.23.1 (the bindings, and the oldest version"
                         + " the stacks admit), optional in the oracle's " + ORACLE_VERSION);
             } else {

@@ -70,17 +70,54 @@ class DisasterRecoveryCheckTest {
 
     @Test
     void should_judge_documented_figures_against_targets() {
-        assertThat(AssetAssessment.judge(RecoveryAsset.OBJECT_STORAGE, DocumentedBounds.S3_REPLICATION_TIME_CONTROL))
+        assertThat(AssetAssessment.judge(seed(RecoveryAsset.OBJECT_STORAGE), DocumentedBounds.S3_REPLICATION_TIME_CONTROL))
                 .isEqualTo(Verdict.CANNOT_MEET);
-        assertThat(AssetAssessment.judge(RecoveryAsset.CORE_DB, DocumentedBounds.AURORA_GLOBAL_DATABASE))
+        assertThat(AssetAssessment.judge(seed(RecoveryAsset.CORE_DB), DocumentedBounds.AURORA_GLOBAL_DATABASE))
                 .isEqualTo(Verdict.BEST_EFFORT);
-        assertThat(AssetAssessment.judge(RecoveryAsset.CORE_DB, DocumentedBounds.RDS_CROSS_REGION_REPLICA))
+        assertThat(AssetAssessment.judge(seed(RecoveryAsset.CORE_DB), DocumentedBounds.RDS_CROSS_REGION_REPLICA))
                 .isEqualTo(Verdict.CANNOT_MEET);
         ReplicationMechanism guaranteedFast = new ReplicationMechanism("x",
                 java.util.Optional.of(java.time.Duration.ofSeconds(10)), java.util.Optional.empty(),
                 java.util.Optional.empty(), "");
-        assertThat(AssetAssessment.judge(RecoveryAsset.CORE_DB, guaranteedFast)).isEqualTo(Verdict.MEETS);
-        assertThat(AssetAssessment.judge(RecoveryAsset.REDIS, guaranteedFast)).isEqualTo(Verdict.CANNOT_MEET);
+        assertThat(AssetAssessment.judge(seed(RecoveryAsset.CORE_DB), guaranteedFast)).isEqualTo(Verdict.MEETS);
+        assertThat(AssetAssessment.judge(seed(RecoveryAsset.REDIS), guaranteedFast)).isEqualTo(Verdict.CANNOT_MEET);
+    }
+
+    private static RecoveryTarget seed(RecoveryAsset asset) {
+        return RecoveryTargets.seed().target(asset);
+    }
+
+    @Test
+    void should_apply_the_targets_given_for_the_stack_instead_of_the_seeds() {
+        // GIVEN an Aurora global database: typical RPO 1 s, no guarantee, so best effort against the seed's 15 s
+        String stack = """
+                {"resource": {"aws_rds_global_cluster": {"g": {}}, "aws_rds_cluster": {"core": {}}}}
+                """;
+        RecoveryTargets strict = RecoveryTargets.seed().with(RecoveryAsset.CORE_DB, new RecoveryTarget(
+                java.time.Duration.ofMillis(500), java.time.Duration.ofMinutes(60)));
+        DisasterRecoveryCheck byStack = new DisasterRecoveryCheck(
+                com.haevn.validate.config.RootConfigurations.detect(),
+                RecoveryTargetsByStack.seed().withStackPrefix("prod-", strict));
+
+        // WHEN the same stack is a prod stack and a dev stack
+        List<Finding> prod = byStack.check(Inputs.terraform("stacks/prod-use1-data/cdk.tf.json", stack));
+        List<Finding> dev = byStack.check(Inputs.terraform("stacks/dev-use1-data/cdk.tf.json", stack));
+
+        // THEN prod's stricter target cannot be met on typical figures, dev's (the seed's) can
+        assertThat(prod).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("HVN-DR-002");
+            assertThat(f.message()).startsWith("Core DB (RPO 500 ms, RTO 60 min)");
+        });
+        assertThat(dev).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("HVN-DR-003");
+            assertThat(f.message()).startsWith("Core DB (RPO 15 s, RTO 60 min)");
+        });
+    }
+
+    @Test
+    void should_judge_nothing_in_a_child_module() {
+        assertThat(new DisasterRecoveryCheck().check(Inputs.terraform("modules/db/main.tf.json",
+                "{\"resource\": {\"aws_rds_cluster\": {\"core\": {}}}}"))).isEmpty();
     }
 
     @Test

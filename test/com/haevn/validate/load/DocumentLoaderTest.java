@@ -1,5 +1,6 @@
 package com.haevn.validate.load;
 
+import com.haevn.validate.catalog.LanguageRules;
 import com.haevn.validate.core.DocumentKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class DocumentLoaderTest {
 
         assertThat(result.documents()).isEmpty();
         assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo(DocumentLoader.UNREADABLE);
+            assertThat(f.ruleId()).isEqualTo(LanguageRules.UNREADABLE.id());
             assertThat(f.location().file()).isEqualTo(broken.toString());
             assertThat(f.location().line()).isGreaterThanOrEqualTo(3);
         });

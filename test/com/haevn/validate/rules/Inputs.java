@@ -23,7 +23,12 @@ public final class Inputs {
     }
 
     public static LoadedDocument terraform(String json) {
-        return document("cdk.tf.json", DocumentKind.TERRAFORM_JSON, json);
+        return terraform("cdk.tf.json", json);
+    }
+
+    /** Terraform JSON as if read from {@code file} (rules that look at the path: stack names, roots). */
+    public static LoadedDocument terraform(String file, String json) {
+        return document(file, DocumentKind.TERRAFORM_JSON, json);
     }
 
     public static LoadedDocument plan(String json) {

@@ -3,6 +3,7 @@ package com.haevn.validate.suppress;
 import com.haevn.validate.Checks;
 import com.haevn.validate.ValidationResult;
 import com.haevn.validate.Validator;
+import com.haevn.validate.catalog.LanguageRules;
 import com.haevn.validate.core.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class SuppressionsTest {
         ValidationResult result = new Validator(Checks.all(), Suppressions.none()).validate(List.of(DOCUMENT));
 
         assertThat(only(result, "HVN-TF-107", "aws_s3_bucket.short_reason").suppressed()).isFalse();
-        assertThat(only(result, Suppressions.BAD_SUPPRESSION, "aws_s3_bucket.short_reason").message())
+        assertThat(only(result, LanguageRules.BAD_SUPPRESSION.id(), "aws_s3_bucket.short_reason").message())
                 .contains("6 characters");
     }
 

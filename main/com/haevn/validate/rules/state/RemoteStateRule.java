@@ -10,17 +10,19 @@ import com.haevn.validate.rules.model.Block;
 import java.util.List;
 
 /**
- * HVN-STATE-003: a root configuration (one with a {@code terraform} block and resources) declares a remote backend.
- * Module files without a {@code terraform} block are not judged.
+ * HVN-STATE-003: a root configuration's {@code terraform} block declares a remote backend, where it has resources.
+ * Root-only: a reusable child module must not declare a backend, so it is never judged; nor is a file without a
+ * {@code terraform} block.
  */
 public final class RemoteStateRule implements GuardrailRule {
 
     public static final RuleInfo INFO = new RuleInfo("HVN-STATE-003", Severity.WARNING,
             "Root configurations declare a remote state backend",
             "Without a backend Terraform keeps state in a local file: it is lost with the CI runner, cannot be "
-                    + "shared or locked, and the next apply recreates everything.",
+                    + "shared or locked, and the next apply recreates everything. Judged in root configurations only:"
+                    + " a reusable child module must not declare a backend.",
             "Add terraform.backend.s3 with bucket, key (one per stack), region, encrypt = true and dynamodb_table "
-                    + "(cdktf: new S3Backend(stack, ...)).");
+                    + "(cdktf: new S3Backend(stack, ...)).").onlyInRoots();
 
     @Override
     public RuleInfo info() {

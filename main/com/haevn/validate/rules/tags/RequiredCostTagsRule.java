@@ -18,9 +18,11 @@ public final class RequiredCostTagsRule implements GuardrailRule {
     public static final RuleInfo INFO = new RuleInfo("HVN-TAG-001", Severity.ERROR,
             "Taggable resources carry the cost-allocation tags " + String.join(", ", CostAllocationTags.REQUIRED),
             "The platform promises predictable costs and clear cost-allocation tags; an untagged resource's cost "
-                    + "cannot be attributed to an environment, layer, cost center or owner.",
+                    + "cannot be attributed to an environment, layer, cost center or owner. Judged in root "
+                    + "configurations only: a child module's resources also get the default_tags of the provider "
+                    + "its caller passes, which the module cannot show.",
             "Add the missing keys to the AWS provider's default_tags (preferred: one place for the whole stack) "
-                    + "or to the resource's tags.");
+                    + "or to the resource's tags.").onlyInRoots();
 
     private final TaggableTypes taggable;
 

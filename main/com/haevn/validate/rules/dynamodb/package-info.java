@@ -1,0 +1,4 @@
+/**
+ * Guardrails for DynamoDB tables (HVN-DDB-*).
+ */
+package com.haevn.validate.rules.dynamodb;

@@ -1,0 +1,4 @@
+/**
+ * Guardrails for Secrets Manager secrets and their rotation (HVN-SEC-*).
+ */
+package com.haevn.validate.rules.secrets;

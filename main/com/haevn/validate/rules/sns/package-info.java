@@ -1,0 +1,4 @@
+/**
+ * Guardrails for SNS topics (HVN-SNS-*).
+ */
+package com.haevn.validate.rules.sns;

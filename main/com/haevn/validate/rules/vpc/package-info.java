@@ -1,0 +1,4 @@
+/**
+ * Guardrails for VPCs (HVN-VPC-*).
+ */
+package com.haevn.validate.rules.vpc;

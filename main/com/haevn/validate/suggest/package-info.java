@@ -1,0 +1,4 @@
+/**
+ * Did-you-mean suggestions for misspelt names.
+ */
+package com.haevn.validate.suggest;
