@@ -4,6 +4,7 @@ import com.haevn.environment.EnvironmentLoader;
 import com.haevn.environment.Environments;
 import com.haevn.environment.SettingsSection;
 import com.haevn.layers.alerts.AlertsLayer;
+import com.haevn.layers.async.AsyncLayer;
 import com.haevn.layers.certificates.CertificatesLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
@@ -24,7 +25,8 @@ public final class Layers {
             new AlertsLayer(),
             new RuntimeLayer(),
             new CertificatesLayer(),
-            new FrontdoorLayer());
+            new FrontdoorLayer(),
+            new AsyncLayer());
 
     private Layers() {
     }

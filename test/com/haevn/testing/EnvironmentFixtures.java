@@ -74,6 +74,20 @@ public final class EnvironmentFixtures {
                   initial_weights: { blue: 100, green: 0 }
                   alarms: { target_5xx_percent: 5, unhealthy_hosts: 1, evaluation_minutes: 3 }
                   access_log_retention_days: 90
+                async:
+                  queues:
+                    - { name: orders, visibility_timeout_seconds: 60, max_receives: 5, fifo: false }
+                    - { name: ledger.fifo, visibility_timeout_seconds: 30, max_receives: 3, fifo: true }
+                  topics:
+                    - { name: order-events, fifo: false, raw_message_delivery: true, queues: [orders] }
+                  archive_retention_days: 14
+                  dead_letter_alarm_threshold: 0
+                  rules:
+                    - name: order-placed
+                      event_pattern: { source: [haevn.orders], detail-type: [OrderPlaced] }
+                      target_queue: ledger.fifo
+                      retry_attempts: 8
+                      max_event_age_seconds: 3600
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
