@@ -88,6 +88,15 @@ public final class EnvironmentFixtures {
                       target_queue: ledger.fifo
                       retry_attempts: 8
                       max_event_age_seconds: 3600
+                objects:
+                  buckets:
+                    - { name: media, purpose: "uploaded media", mfa_delete: false }
+                    - { name: records, purpose: "signed invoices", mfa_delete: true }
+                  noncurrent_version_expiration_days: 90
+                  object_lock_retention_days: 30
+                  abort_incomplete_upload_days: 7
+                  access_log_retention_days: 90
+                  cross_region_replication: true
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }

@@ -28,6 +28,7 @@ import com.haevn.validate.rules.s3.BucketLifecycleRule;
 import com.haevn.validate.rules.s3.BucketPublicAccessBlockRule;
 import com.haevn.validate.rules.s3.BucketTlsOnlyPolicyRule;
 import com.haevn.validate.rules.s3.BucketVersioningRule;
+import com.haevn.validate.rules.s3.DeleteProtectionRule;
 import com.haevn.validate.rules.s3.NoncurrentVersionExpirationRule;
 import com.haevn.validate.rules.secrets.RotationIntervalRule;
 import com.haevn.validate.rules.secrets.SecretRotationRule;
@@ -60,6 +61,7 @@ public final class GuardrailRules {
                 new RequiredCostTagsRule(taggable),
                 new BucketVersioningRule(), new BucketEncryptionRule(), new BucketPublicAccessBlockRule(),
                 new BucketTlsOnlyPolicyRule(), new BucketLifecycleRule(), new NoncurrentVersionExpirationRule(),
+                new DeleteProtectionRule(),
                 new StorageEncryptedRule(), new DeletionProtectionRule(), new BackupRetentionRule(),
                 new MultiAzRule(), new PubliclyAccessibleRule(),
                 new AtRestEncryptionRule(), new TransitEncryptionRule(), new AutomaticFailoverRule(),
