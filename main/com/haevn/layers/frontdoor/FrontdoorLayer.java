@@ -82,6 +82,8 @@ public final class FrontdoorLayer implements Layer {
                 .build());
         Suppressions.suppress(frontDoor.accessLogs().bucket(), "HVN-DR-001", "the region's ALB access logs, not the "
                 + "platform's object storage: each region keeps its own, and losing them loses no customer data");
+        Suppressions.suppress(frontDoor.accessLogs().bucket(), "HVN-S3-007", "ALB access logs: versioning and a"
+                + " TLS-only, log-delivery-only policy protect them; they expire by lifecycle, so no MFA delete");
         exports.publish(FrontdoorExports.KEY, new FrontdoorExports(
                 frontDoor.balancer().getArn(),
                 frontDoor.balancer().getDnsName(),
