@@ -5,6 +5,7 @@ import com.haevn.environment.Environments;
 import com.haevn.environment.SettingsSection;
 import com.haevn.layers.alerts.AlertsLayer;
 import com.haevn.layers.async.AsyncLayer;
+import com.haevn.layers.cache.CacheLayer;
 import com.haevn.layers.certificates.CertificatesLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
@@ -26,7 +27,8 @@ public final class Layers {
             new RuntimeLayer(),
             new CertificatesLayer(),
             new FrontdoorLayer(),
-            new AsyncLayer());
+            new AsyncLayer(),
+            new CacheLayer());
 
     private Layers() {
     }
