@@ -98,7 +98,7 @@ public final class EnvironmentFixtures {
                   slow_log_retention_days: 30
                   users:
                     - { name: haevn-app, access_string: "on ~* &* +@all -@dangerous" }
-                  global_datastore: false
+                  global_datastore: true
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }

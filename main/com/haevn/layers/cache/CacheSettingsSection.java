@@ -21,15 +21,17 @@ import java.util.regex.Pattern;
 /**
  * Reads and checks the {@code cache} section: the ranges ElastiCache accepts, IAM users without passwords, and the
  * tier rules: staging and production keep a copy of every shard in each of the region's three AZs (two replicas per
- * shard), keep snapshots, and link their two regions with a global datastore (whose node types start at m5/r5). A
- * staging or production environment of one region (test fixtures) has nothing to link; the validator's DR check then
- * reports the cache's missing cross-region copy as an error, unsuppressed.
+ * shard), keep snapshots, and link their regions with a global datastore (whose node types start at m5/r5; a
+ * primary replicates to at most two other regions). An environment of one region may have a global datastore of its
+ * primary alone, which a region added later joins.
  */
 final class CacheSettingsSection implements SettingsSection<CacheSettings> {
 
     static final List<String> USER_KEYS = List.of("name", "access_string");
     /** A primary and two replicas: one copy of each shard per AZ of the three. */
     static final int MIN_HIGH_AVAILABILITY_REPLICAS = 2;
+    /** A primary and up to two secondaries (AWS: replication to up to two other regions). */
+    static final int MAX_GLOBAL_REGIONS = 3;
 
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
     private static final Pattern NODE_TYPE = Pattern.compile("cache\\.[a-z][a-z0-9]*\\.[a-z0-9]+");
@@ -72,8 +74,8 @@ final class CacheSettingsSection implements SettingsSection<CacheSettings> {
                         + " characters, not `default`; unique) and `access_string` (Redis ACL rules starting with "
                         + "`on`, no password rules); at least one"),
                 new SettingDoc("global_datastore", "true/false", "link the environment's two regions with an "
-                        + "ElastiCache global datastore (primary in the first region); only with two regions, and "
-                        + "then true for staging and production"));
+                        + "ElastiCache global datastore: primary in the first region, the others (at most two) "
+                        + "join it; true for staging and production"));
     }
 
     @Override
@@ -128,14 +130,14 @@ final class CacheSettingsSection implements SettingsSection<CacheSettings> {
 
     private static boolean globalAllowed(MappingReader section, Located<Boolean> global,
                                          Optional<Tier> highAvailability, SectionContext context) {
-        if (!global.value() && highAvailability.isPresent() && context.regions().size() > 1) {
-            return tierRule(section, "global_datastore", highAvailability.get(), "with two regions runs both "
-                    + "active, so its cache is linked across them by a global datastore; set global_datastore: true");
+        if (!global.value() && highAvailability.isPresent()) {
+            return tierRule(section, "global_datastore", highAvailability.get(), "runs its regions active, so its "
+                    + "cache is linked across them by a global datastore; set global_datastore: true");
         }
-        if (global.value() && !context.regions().isEmpty() && context.regions().size() != 2) {
-            section.report(global, "a global datastore links two regions here (a primary and one secondary), but "
-                    + "the environment has " + context.regions().size() + "; set global_datastore: false or list two "
-                    + "regions");
+        if (global.value() && context.regions().size() > MAX_GLOBAL_REGIONS) {
+            section.report(global, "a global datastore replicates its primary to at most "
+                    + (MAX_GLOBAL_REGIONS - 1) + " other regions, but the environment has " + context.regions().size()
+                    + " regions; list at most " + MAX_GLOBAL_REGIONS);
             return false;
         }
         return true;

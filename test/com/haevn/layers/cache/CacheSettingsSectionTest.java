@@ -53,12 +53,12 @@ class CacheSettingsSectionTest {
         assertThat(settings.snapshotWindow()).isEqualTo("03:00-04:00");
         assertThat(settings.slowLogRetentionDays()).isEqualTo(30);
         assertThat(settings.users()).containsExactly(new CacheUser("haevn-app", "on ~* &* +@all -@dangerous"));
-        assertThat(settings.globalDatastore()).isFalse();
+        assertThat(settings.globalDatastore()).isTrue();
     }
 
     @Test
     void should_read_a_global_datastore_of_two_regions() {
-        assertThat(read(twoRegionsWith("global_datastore: false", "global_datastore: true")).globalDatastore()).isTrue();
+        assertThat(read(twoRegions(EnvironmentFixtures.staging("qa", "10.60.0.0/16"))).globalDatastore()).isTrue();
     }
 
     @Test
@@ -73,7 +73,8 @@ class CacheSettingsSectionTest {
     void should_let_development_keep_one_replica_per_shard_and_one_region_without_snapshots() {
         CacheSettings settings = read(qaWith("replicas_per_shard: 2", "replicas_per_shard: 1")
                 .replace("tier: staging", "tier: development")
-                .replace("snapshot_retention_days: 3", "snapshot_retention_days: 0"));
+                .replace("snapshot_retention_days: 3", "snapshot_retention_days: 0")
+                .replace("global_datastore: true", "global_datastore: false"));
         assertThat(settings.replicasPerShard()).isEqualTo(1);
         assertThat(settings.snapshotRetentionDays()).isZero();
     }
@@ -87,25 +88,16 @@ class CacheSettingsSectionTest {
     }
 
     @Test
-    void should_refuse_a_staging_environment_of_two_regions_without_a_global_datastore() {
-        assertOnlyProblem(problemsOfQa(dir, twoRegions(EnvironmentFixtures.staging("qa", "10.60.0.0/16"))), "qa.yaml",
-                "cache.global_datastore", line("global_datastore") + SECOND_REGION_LINES,
-                "a staging environment with two regions runs both active, so its cache is linked across them by a "
-                        + "global datastore; set global_datastore: true");
-    }
-
-    @Test
-    void should_refuse_a_global_datastore_in_one_region() {
-        assertOnlyProblem(problemsOfQa(dir, qaWith("global_datastore: false", "global_datastore: true")), "qa.yaml",
-                "cache.global_datastore", line("global_datastore"),
-                "a global datastore links two regions here (a primary and one secondary), but the environment has "
-                        + "1; set global_datastore: false or list two regions");
+    void should_refuse_a_staging_environment_without_a_global_datastore() {
+        assertOnlyProblem(problemsOfQa(dir, twoRegionsWith("global_datastore: true", "global_datastore: false")),
+                "qa.yaml", "cache.global_datastore", line("global_datastore") + SECOND_REGION_LINES,
+                "a staging environment runs its regions active, so its cache is linked across them by a global "
+                        + "datastore; set global_datastore: true");
     }
 
     @Test
     void should_refuse_a_node_type_global_datastores_do_not_support() {
-        assertOnlyProblem(problemsOfQa(dir, twoRegionsWith("global_datastore: false", "global_datastore: true")
-                        .replace("node_type: cache.m7g.large", "node_type: cache.t4g.medium")), "qa.yaml",
+        assertOnlyProblem(problemsOfQa(dir, twoRegionsWith("node_type: cache.m7g.large", "node_type: cache.t4g.medium")), "qa.yaml",
                 "cache.node_type", line("node_type") + SECOND_REGION_LINES,
                 "a global datastore needs an m or r node type of generation 5 or newer (AWS: not supported on "
                         + "instances older than m5 or r5, nor on t types), got cache.t4g.medium; use e.g. "
