@@ -5,6 +5,7 @@ import com.haevn.environment.Environments;
 import com.haevn.environment.SettingsSection;
 import com.haevn.layers.alerts.AlertsLayer;
 import com.haevn.layers.async.AsyncLayer;
+import com.haevn.layers.cache.CacheLayer;
 import com.haevn.layers.certificates.CertificatesLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
@@ -28,7 +29,8 @@ public final class Layers {
             new CertificatesLayer(),
             new FrontdoorLayer(),
             new AsyncLayer(),
-            new ObjectsLayer());
+            new ObjectsLayer(),
+            new CacheLayer());
 
     private Layers() {
     }

@@ -69,4 +69,19 @@ class DeployOrderTest {
             }
         });
     }
+
+    @Test
+    void should_deploy_the_primary_regions_cache_before_the_secondary_that_joins_its_global_datastore() {
+        for (String environment : List.of("staging", "prod")) {
+            List<String> order = deployOrder(environment);
+            String primary = environment + "-use1-cache";
+            String secondary = environment + "-usw2-cache";
+            assertThat(order).as(environment).contains(primary, secondary);
+            assertThat(order.indexOf(primary)).as(String.join(" ", order)).isLessThan(order.indexOf(secondary));
+            assertThat(order.indexOf(environment + "-usw2-runtime")).isLessThan(order.indexOf(secondary));
+            assertThat(dependencies(secondary)).contains(primary, environment + "-usw2-network",
+                    environment + "-usw2-runtime");
+            assertThat(dependencies(primary)).doesNotContain(secondary);
+        }
+    }
 }

@@ -97,6 +97,17 @@ public final class EnvironmentFixtures {
                   abort_incomplete_upload_days: 7
                   access_log_retention_days: 90
                   cross_region_replication: true
+                cache:
+                  engine_version: "7.1"
+                  node_type: cache.m7g.large
+                  shards: 2
+                  replicas_per_shard: 2
+                  snapshot_retention_days: 3
+                  snapshot_window: "03:00-04:00"
+                  slow_log_retention_days: 30
+                  users:
+                    - { name: haevn-app, access_string: "on ~* &* +@all -@dangerous" }
+                  global_datastore: true
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
