@@ -9,6 +9,7 @@ import com.haevn.layers.certificates.CertificatesLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
 import com.haevn.layers.runtime.RuntimeLayer;
+import com.haevn.layers.secrets.SecretsLayer;
 import com.haevn.layers.state.StateLayer;
 import com.haevn.stacks.Layer;
 
@@ -26,7 +27,8 @@ public final class Layers {
             new RuntimeLayer(),
             new CertificatesLayer(),
             new FrontdoorLayer(),
-            new AsyncLayer());
+            new AsyncLayer(),
+            new SecretsLayer());
 
     private Layers() {
     }
