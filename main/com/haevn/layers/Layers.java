@@ -11,6 +11,7 @@ import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
 import com.haevn.layers.objects.ObjectsLayer;
 import com.haevn.layers.runtime.RuntimeLayer;
+import com.haevn.layers.secrets.SecretsLayer;
 import com.haevn.layers.state.StateLayer;
 import com.haevn.stacks.Layer;
 
@@ -29,6 +30,7 @@ public final class Layers {
             new CertificatesLayer(),
             new FrontdoorLayer(),
             new AsyncLayer(),
+            new SecretsLayer(),
             new ObjectsLayer(),
             new CacheLayer());
 

@@ -84,4 +84,17 @@ class DeployOrderTest {
             assertThat(dependencies(primary)).doesNotContain(secondary);
         }
     }
+
+    @Test
+    void should_deploy_the_secrets_after_the_primary_regions_network_and_runtime_and_read_no_other_region() {
+        for (String environment : List.of("dev", "staging", "prod")) {
+            List<String> order = deployOrder(environment);
+            String secrets = environment + "-global-secrets";
+            assertThat(order).as(environment).contains(secrets);
+            assertThat(order.indexOf(environment + "-use1-network")).isLessThan(order.indexOf(secrets));
+            assertThat(order.indexOf(environment + "-use1-runtime")).isLessThan(order.indexOf(secrets));
+            assertThat(dependencies(secrets)).as("the replicas' keys come from its own aliased provider")
+                    .noneMatch(stack -> stack.contains("-usw2-"));
+        }
+    }
 }

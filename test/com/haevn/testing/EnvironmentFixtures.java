@@ -108,6 +108,16 @@ public final class EnvironmentFixtures {
                   users:
                     - { name: haevn-app, access_string: "on ~* &* +@all -@dangerous" }
                   global_datastore: true
+                secrets:
+                  entries:
+                    - { name: database/master, kind: database-user, rotation_days: 30, username: haevn_admin }
+                    - { name: session-signing-key, kind: generated, rotation_days: 30, password_length: 64 }
+                    - name: grafana-cloud/otlp-token
+                      kind: external
+                      owner: observability-team
+                      reason: "Grafana Cloud issues the token and rotates it there"
+                  log_retention_days: 90
+                  database_rotation_version: "1.1.671"
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
