@@ -57,7 +57,7 @@ public final class ObjectsLayer implements Layer {
                 .buckets(settings.buckets())
                 .days(settings.days());
         Optional<RegionConfig> other = settings.crossRegionReplication()
-                ? environment.regions().stream().filter(r -> !r.equals(region)).findFirst()
+                ? replicationPartner(environment, region)
                 : Optional.empty();
         other.ifPresent(r -> props.replica(new ObjectStorageProps.ReplicaRegion(r.region().name(),
                 r.region().shortCode(), stack.awsProviderFor(r))));
@@ -81,5 +81,18 @@ public final class ObjectsLayer implements Layer {
         List<S3Bucket> buckets = new ArrayList<>(storage.buckets());
         buckets.add(storage.accessLogBucket());
         buckets.forEach(b -> Suppressions.suppress(b, "HVN-DR-001", reason));
+    }
+
+    /**
+     * Where a region's buckets replicate: the primary region's to the first other region, every other region's to
+     * the primary. Two regions replicate to each other; a third (prod's eu-central-1 of the seed) adds one replica
+     * set in the primary, never a chain.
+     */
+    static Optional<RegionConfig> replicationPartner(Environment environment, RegionConfig region) {
+        RegionConfig primary = environment.primaryRegion();
+        if (!region.equals(primary)) {
+            return Optional.of(primary);
+        }
+        return environment.regions().stream().filter(r -> !r.equals(primary)).findFirst();
     }
 }

@@ -63,7 +63,8 @@ final class ObjectsSettingsSection implements SettingsSection<ObjectsSettings> {
                         + MAX_DAYS + ")"),
                 new SettingDoc("cross_region_replication", "boolean", "replicate each region's buckets to the "
                         + "environment's other region with S3 Replication Time Control (15 minutes); true for staging "
-                        + "and production; an environment with more than two regions is refused"));
+                        + "and production; with more than two regions the primary's go to the second region and "
+                        + "every other region's to the primary"));
     }
 
     @Override
@@ -153,12 +154,6 @@ final class ObjectsSettingsSection implements SettingsSection<ObjectsSettings> {
         if (!replicate.value() && highAvailability.isPresent()) {
             section.report(replicate, "a " + highAvailability.get().yamlValue() + " environment replicates its "
                     + "objects to its other region (the seed's Object Storage RPO); set cross_region_replication: true");
-            return Optional.empty();
-        }
-        if (replicate.value() && context.regions().size() > 2) {
-            section.report(replicate, "objects replicate to the environment's other region, but it has "
-                    + context.regions().size() + " regions; replication to more than one other region is not "
-                    + "supported");
             return Optional.empty();
         }
         return Optional.of(replicate.value());
