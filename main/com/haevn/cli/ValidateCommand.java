@@ -64,6 +64,11 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " reported, as suppressed, with the reason.")
     List<String> allowDestroy = new ArrayList<>();
 
+    @Option(names = "--allow-empty",
+            description = "Pass when the inputs hold no Terraform JSON or plan JSON at all (by default that is bad "
+                    + "input, exit 2: a CI gate must not pass because synth wrote nothing).")
+    boolean allowEmpty;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -96,7 +101,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         ValidationResult result;
         try {
-            result = new Validator(Checks.all(ProviderSchemas.bundled(), allowed), suppressions).validate(inputs);
+            result = new Validator(Checks.all(ProviderSchemas.bundled(), allowed), suppressions, allowEmpty)
+                    .validate(inputs);
         } catch (IllegalStateException e) {
             return usage(err, e.getMessage());
         }

@@ -4,6 +4,7 @@ import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.dr.DisasterRecoveryCheck;
 import com.haevn.validate.plan.AllowedDestructiveChanges;
 import com.haevn.validate.plan.ChangeControlCheck;
+import com.haevn.validate.refs.ModuleCallCheck;
 import com.haevn.validate.refs.ReferenceCheck;
 import com.haevn.validate.schema.ProviderSchemas;
 import com.haevn.validate.rules.GuardrailCheck;
@@ -50,6 +51,7 @@ public final class Checks {
         return List.of(
                 new StructureCheck(),
                 new SchemaCheck(schemas),
-                new ReferenceCheck(schemas));
+                new ReferenceCheck(schemas),
+                new ModuleCallCheck());
     }
 }

@@ -37,6 +37,11 @@ final class LanguageRules {
             error("HVN-TF-007", "Variable and output blocks use only their own arguments",
                     "An unsupported argument in a variable or output block. " + TERRAFORM_REFUSES,
                     "Remove the argument."),
+            error("HVN-TF-008", "Each address is declared once per module",
+                    "Terraform reads every *.tf.json file of a folder as one module, so a resource, data source,"
+                            + " variable, output, module call or local value declared in two files is declared twice. "
+                            + TERRAFORM_REFUSES,
+                    "Remove one of the two declarations or rename one of them."),
             error("HVN-TF-101", "Resource types exist in their provider",
                     "An unknown resource type of a known provider (aws, cloudflare, helm). " + TERRAFORM_REFUSES,
                     "Correct the type name (the finding suggests the closest one)."),
@@ -70,13 +75,20 @@ final class LanguageRules {
                     "A reference to an undeclared local value. " + TERRAFORM_REFUSES,
                     "Declare it under \"locals\" or correct the name."),
             error("HVN-TF-205", "References to modules resolve",
-                    "A reference to an undeclared module. " + TERRAFORM_REFUSES,
+                    "A reference to an undeclared module call, or to an output the called module (a local path"
+                            + " whose Terraform JSON is read) does not declare. " + TERRAFORM_REFUSES,
                     "Declare the module or correct the reference."),
             error("HVN-TF-206", "Referenced attributes exist on their type",
                     "A reference to an attribute the resource or data source type does not have. " + TERRAFORM_REFUSES,
                     "Correct the attribute name (the finding suggests the closest one)."),
             error("HVN-TF-207", "Interpolations are terminated",
                     "An unterminated ${ is a syntax error. " + TERRAFORM_REFUSES, "Close the interpolation with }."),
+            error("HVN-TF-208", "Module calls pass the called module's variables",
+                    "For a module called by local path (./ or ../) whose Terraform JSON is read: an argument that is"
+                            + " not one of its variables, or a variable without a default left out. " + TERRAFORM_REFUSES
+                            + " Registry, git and other remote sources are never fetched, and a module written in HCL"
+                            + " is not read: such a call gets a note saying it was not checked.",
+                    "Pass exactly the module's variables (the finding suggests the closest name)."),
             error("HVN-TF-301", "In-source suppressions name a rule and give a reason",
                     "A suppression without a rule id or with a reason under 20 characters is no audit trail, so it is"
                             + " not applied.",

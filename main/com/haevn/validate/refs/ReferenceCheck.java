@@ -3,6 +3,7 @@ package com.haevn.validate.refs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.haevn.validate.config.BlockRef;
 import com.haevn.validate.config.TerraformConfig;
+import com.haevn.validate.core.CalledModule;
 import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
@@ -193,23 +194,45 @@ public final class ReferenceCheck implements DocumentCheck {
                         "Declare it under \"variable\" or correct the name.");
                 case "local" -> requireName(ref, config.locals(), UNDECLARED_LOCAL, "local value", pointer, address,
                         "Define it under \"locals\" or correct the name.");
-                case "module" -> requireName(ref, modules, UNDECLARED_MODULE, "module call", pointer, address,
-                        "Declare the module under \"module\" or correct the name.");
+                case "module" -> {
+                    if (requireName(ref, modules, UNDECLARED_MODULE, "module call", pointer, address,
+                            "Declare the module under \"module\" or correct the name.")) {
+                        requireOutput(ref, pointer, address);
+                    }
+                }
                 case "data" -> resolveTyped(ref, 1, dataSources, UNDECLARED_DATA_SOURCE, "data source", pointer,
                         address);
                 default -> resolveTyped(ref, 0, resources, UNDECLARED_RESOURCE, "resource", pointer, address);
             }
         }
 
-        private void requireName(Reference ref, Set<String> declared, String rule, String what,
-                                 LazyPointer pointer, String address, String fix) {
+        /** Whether the reference names a declared {@code what}; reports it when not. */
+        private boolean requireName(Reference ref, Set<String> declared, String rule, String what,
+                                    LazyPointer pointer, String address, String fix) {
             String name = ref.name(1);
             if (name == null) {
                 add(rule, pointer, address, "invalid reference \"" + ref.text() + "\": \"" + ref.root()
                         + "\" must be followed by a name", fix);
-            } else if (!declared.contains(name)) {
+                return false;
+            }
+            if (!declared.contains(name)) {
                 add(rule, pointer, address, "reference to undeclared " + what + " \"" + ref.root() + "." + name
                         + "\"." + DidYouMean.hint(name, declared), fix);
+                return false;
+            }
+            return true;
+        }
+
+        /** {@code module.NAME.OUTPUT} names an output of the called module, where that module was read. */
+        private void requireOutput(Reference ref, LazyPointer pointer, String address) {
+            CalledModule called = document.calledModules().get(ref.name(1));
+            String output = ref.name(2);
+            if (called != null && called.status() == CalledModule.Status.READ && output != null
+                    && !called.outputs().contains(output)) {
+                add(UNDECLARED_MODULE, pointer, address, "reference to undeclared output \"module." + ref.name(1)
+                        + "." + output + "\": the module at \"" + called.source() + "\" has no output of that name."
+                        + DidYouMean.hint(output, called.outputs()),
+                        "Use one of the module's outputs, or declare the output in the module.");
             }
         }
 

@@ -31,6 +31,16 @@ public final class BucketTlsOnlyPolicyRule extends BucketCompanionRule {
         return "aws_s3_bucket_policy";
     }
 
+    /** The legacy inline {@code policy} of the bucket denies plain HTTP, or cannot be read before apply. */
+    @Override
+    protected boolean inlineSettles(Resource bucket, RuleContext context) {
+        if (!bucket.attr("policy").isSet()) {
+            return false;
+        }
+        Optional<List<PolicyStatement>> statements = PolicyDocuments.statements(context.index(), bucket, "policy");
+        return statements.isEmpty() || statements.get().stream().anyMatch(BucketTlsOnlyPolicyRule::deniesPlainHttp);
+    }
+
     @Override
     protected Optional<Finding> checkCompanion(Resource bucket, Resource policy, RuleContext context) {
         Optional<List<PolicyStatement>> statements = PolicyDocuments.statements(context.index(), policy, "policy");
