@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -85,5 +86,40 @@ class ValidateCommandTest {
         assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"");
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains("sarif report written to");
+    }
+    @Test
+    void should_exit_2_when_a_folder_holds_nothing_to_validate(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("plan.json"), "{\"format_version\": \"1.2\", \"resource_changes\": [");
+
+        int code = run(dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("HVN-TF-001").contains("nothing to validate under " + dir)
+                .contains("plan.json (invalid JSON").doesNotContain("Source:");
+    }
+
+    @Test
+    void should_pass_an_empty_folder_only_when_empty_input_is_allowed(@TempDir Path dir) {
+        assertThat(run(dir.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("no *.tf.json file and no plan JSON");
+
+        assertThat(run(dir.toString(), "--allow-empty")).isZero();
+    }
+
+    @Test
+    void should_say_once_what_a_named_json_that_is_no_configuration_looks_like(@TempDir Path dir)
+            throws IOException {
+        Path state = dir.resolve("terraform.tfstate.json");
+        Files.writeString(state, "{\"version\": 4, \"terraform_version\": \"1.11.4\", \"serial\": 3, "
+                + "\"lineage\": \"x\", \"outputs\": {}, \"resources\": []}");
+        Path planLike = dir.resolve("plan.json");
+        Files.writeString(planLike, "{\"planned_values\": {}, \"resource_changes\": []}");
+
+        int code = run(state.toString(), planLike.toString(), "--format", "json");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("a Terraform state file").contains("plan JSON without \\\"format_version\\\"")
+                .doesNotContain("HVN-TF-002");
     }
 }

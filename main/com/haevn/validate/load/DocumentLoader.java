@@ -82,25 +82,32 @@ public final class DocumentLoader {
         return new LoadResult(modules(documents, findings), findings, files);
     }
 
-    /** Plans as they are; the Terraform JSON files of each folder joined into one module. */
+    /** Plans as they are; the Terraform JSON files of each folder joined into one module; in input order. */
     private List<LoadedDocument> modules(List<LoadedDocument> documents, List<Finding> findings) {
         Map<Path, List<LoadedDocument>> byFolder = new LinkedHashMap<>();
-        List<LoadedDocument> result = new ArrayList<>();
         for (LoadedDocument document : documents) {
-            if (document.kind() == DocumentKind.PLAN_JSON) {
-                result.add(document);
-            } else {
+            if (document.kind() == DocumentKind.TERRAFORM_JSON) {
                 byFolder.computeIfAbsent(folderOf(document.file()), f -> new ArrayList<>()).add(document);
             }
         }
         ModuleSources sources = new ModuleSources(parser);
-        byFolder.forEach((folder, inFolder) -> {
+        List<LoadedDocument> result = new ArrayList<>();
+        for (LoadedDocument document : documents) {
+            if (document.kind() == DocumentKind.PLAN_JSON) {
+                result.add(document);
+                continue;
+            }
+            Path folder = folderOf(document.file());
+            List<LoadedDocument> inFolder = byFolder.remove(folder);
+            if (inFolder == null) {
+                continue; // joined into its folder's module already
+            }
             Optional<LoadedDocument> module = inFolder.size() < 2 ? Optional.empty()
                     : ModuleAssembler.assemble(folder.toString(), inFolder, findings);
-            for (LoadedDocument document : module.map(List::of).orElse(inFolder)) {
-                result.add(document.withCalledModules(sources.of(document.root(), folder)));
+            for (LoadedDocument part : module.map(List::of).orElse(inFolder)) {
+                result.add(part.withCalledModules(sources.of(part.root(), folder)));
             }
-        });
+        }
         return result;
     }
 

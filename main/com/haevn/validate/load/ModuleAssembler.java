@@ -9,6 +9,7 @@ import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
 import com.haevn.validate.core.Severity;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -22,6 +23,9 @@ import java.util.function.BiConsumer;
  * Joins the Terraform JSON files of one folder into one module, as terraform reads them: blocks from every file
  * in one tree, so a reference in {@code main.tf.json} finds its variable in {@code variables.tf.json}. An address
  * declared in two files is an {@link #DUPLICATE} error, as terraform refuses it.
+ *
+ * <p>Override files ({@code override.tf.json}, {@code *_override.tf.json}) are applied last, their arguments
+ * replacing those of the block they name, as terraform does.
  *
  * <p>Files whose top level is not the plain shape (an unknown block, a {@code resource} that is not an object...)
  * are not joined: they are checked one by one, where the structure check reports the shape.
@@ -51,7 +55,10 @@ final class ModuleAssembler {
         ObjectNode root = NODES.objectNode();
         ModuleLocationIndex locations = new ModuleLocationIndex(files.get(0).locations());
         Map<String, String> declaredIn = new HashMap<>();
-        for (LoadedDocument file : files) {
+        // terraform applies override files last, over what the other files declare
+        List<LoadedDocument> ordered = new ArrayList<>(files.stream().filter(f -> !isOverride(f)).toList());
+        ordered.addAll(files.stream().filter(ModuleAssembler::isOverride).toList());
+        for (LoadedDocument file : ordered) {
             for (Iterator<Map.Entry<String, JsonNode>> it = file.root().fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> block = it.next();
                 String key = block.getKey();
@@ -134,6 +141,12 @@ final class ModuleAssembler {
                                 LoadedDocument file, ModuleLocationIndex locations, Map<String, String> declaredIn,
                                 List<Finding> findings) {
         String first = declaredIn.putIfAbsent(pointer, file.file());
+        if (first != null && isOverride(file) && into.get(name) instanceof ObjectNode declared && value.isObject()) {
+            ObjectNode merged = declared.deepCopy();
+            merged.setAll((ObjectNode) value); // an override's arguments replace the declared ones
+            into.set(name, merged);
+            return;
+        }
         if (first != null) {
             findings.add(duplicate(file, pointer, what, first));
             return;
@@ -149,12 +162,18 @@ final class ModuleAssembler {
             String bodyPointer = locals.isArray() ? pointer + "/" + i : pointer;
             forEachMember(bodies.get(i), (name, value) -> {
                 String first = declaredIn.putIfAbsent("local." + name, file.file());
-                if (first != null && !first.equals(file.file())) {
+                if (first != null && !first.equals(file.file()) && !isOverride(file)) {
                     findings.add(duplicate(file, bodyPointer + "/" + JsonPointers.escape(name),
                             "local value \"" + name + "\"", first));
                 }
             });
         }
+    }
+
+    /** {@code override.tf.json} and {@code *_override.tf.json}: terraform merges them over the module. */
+    private static boolean isOverride(LoadedDocument file) {
+        String name = Path.of(file.file()).getFileName().toString();
+        return name.equals("override.tf.json") || name.endsWith("_override.tf.json");
     }
 
     private static List<JsonNode> toList(JsonNode array) {
