@@ -4,6 +4,7 @@ import com.haevn.validate.Checks;
 import com.haevn.validate.plan.AllowedDestructiveChange;
 import com.haevn.validate.plan.AllowedDestructiveChanges;
 import com.haevn.validate.schema.ProviderSchemas;
+import com.haevn.validate.schema.UserSchema;
 import com.haevn.validate.ValidationResult;
 import com.haevn.validate.Validator;
 import com.haevn.validate.report.ReportFormat;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -64,6 +66,12 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " reported, as suppressed, with the reason.")
     List<String> allowDestroy = new ArrayList<>();
 
+    @Option(names = "--provider-schema", paramLabel = "FILE",
+            description = "The schema of the provider versions in use, as `terraform providers schema -json` writes "
+                    + "it (compiled once and cached). Default: a " + UserSchema.FILE_NAME + " in a named folder or "
+                    + "beside a named file; else the bundled schemas (AWS 5.23.1).")
+    Path providerSchema;
+
     @Option(names = "--allow-empty",
             description = "Pass when the inputs hold no Terraform JSON or plan JSON at all (by default that is bad "
                     + "input, exit 2: a CI gate must not pass because synth wrote nothing).")
@@ -99,9 +107,19 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+        ProviderSchemas schemas = ProviderSchemas.bundled();
+        Optional<Path> schemaFile = providerSchema != null ? Optional.of(providerSchema) : UserSchema.discover(inputs);
+        if (schemaFile.isPresent()) {
+            try {
+                schemas = schemas.with(UserSchema.load(schemaFile.get(), UserSchema.defaultCacheDir()));
+            } catch (IOException e) {
+                return usage(err, "--provider-schema " + e.getMessage()
+                        + " (write it with `terraform providers schema -json > " + UserSchema.FILE_NAME + "`)");
+            }
+        }
         ValidationResult result;
         try {
-            result = new Validator(Checks.all(ProviderSchemas.bundled(), allowed), suppressions, allowEmpty)
+            result = new Validator(Checks.all(schemas, allowed), suppressions, allowEmpty)
                     .validate(inputs);
         } catch (IllegalStateException e) {
             return usage(err, e.getMessage());

@@ -122,4 +122,22 @@ class ValidateCommandTest {
         assertThat(out.toString()).contains("a Terraform state file").contains("plan JSON without \\\"format_version\\\"")
                 .doesNotContain("HVN-TF-002");
     }
+    @Test
+    void should_judge_by_the_providers_schema_found_beside_the_configuration() {
+        int code = run("test/resources/validate/schema/in-use/main.tf.json", "--format", "json");
+
+        // no schema finding: 5.100.0 knows both; the guardrails see the new type's tags argument in that schema
+        assertThat(out.toString()).doesNotContain("HVN-TF-10").contains("\"rule\" : \"HVN-TAG-001\"")
+                .contains("\"address\" : \"aws_s3_directory_bucket.d\"");
+        assertThat(code).isEqualTo(1);
+    }
+
+    @Test
+    void should_exit_2_on_a_provider_schema_that_cannot_be_read() {
+        int code = run("test/resources/validate/schema/in-use/main.tf.json", "--provider-schema",
+                "test/resources/validate/schema/in-use/main.tf.json");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("no \"provider_schemas\"").contains("terraform providers schema -json");
+    }
 }

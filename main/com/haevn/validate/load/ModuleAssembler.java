@@ -63,6 +63,9 @@ final class ModuleAssembler {
                 Map.Entry<String, JsonNode> block = it.next();
                 String key = block.getKey();
                 String pointer = "/" + JsonPointers.escape(key);
+                if (!root.has(key)) { // a finding about the block as a whole points at its first file
+                    locations.map(pointer, file.locations(), pointer);
+                }
                 if (BODIES.contains(key)) {
                     addBodies(root.withArray(key), block.getValue(), pointer, pointer, file, locations);
                     if (key.equals("locals")) {
@@ -82,8 +85,11 @@ final class ModuleAssembler {
                 } else if (TYPED.contains(key)) {
                     ObjectNode typed = root.with(key);
                     forEachMember(block.getValue(), (type, names) -> {
-                        ObjectNode ofType = typed.with(type);
                         String typePointer = pointer + "/" + JsonPointers.escape(type);
+                        if (!typed.has(type)) { // a finding about the type as a whole points at its first file
+                            locations.map(typePointer, file.locations(), typePointer);
+                        }
+                        ObjectNode ofType = typed.with(type);
                         forEachMember(names, (name, value) -> declare(ofType, name, value,
                                 typePointer + "/" + JsonPointers.escape(name),
                                 (key.equals("data") ? "data " : "resource ") + type + "." + name, file, locations,

@@ -23,7 +23,8 @@ import java.util.TreeSet;
 /**
  * Checks resources, data sources and provider blocks against the provider schemas: unknown types (HVN-TF-101/102),
  * unknown arguments or blocks (103), missing required arguments (104), values of the wrong type (105), blocks of
- * the wrong shape (106) and computed-only attributes set in configuration (107).
+ * the wrong shape (106) and computed-only attributes set in configuration (107). Every finding names the schema
+ * that judged it (bundled, or the version in use given as {@code terraform providers schema -json}).
  */
 public final class SchemaCheck implements DocumentCheck {
 
@@ -71,26 +72,28 @@ public final class SchemaCheck implements DocumentCheck {
         }
         List<Finding> findings = new ArrayList<>();
         TerraformConfig config = TerraformConfig.of(document.root());
+        Drift drift = new Drift(document);
         for (BlockRef resource : config.resources()) {
             checkTyped(document, resource, schemas.resource(resource.type()), UNKNOWN_RESOURCE_TYPE,
-                    SchemaKind.RESOURCE, "resource", findings);
+                    SchemaKind.RESOURCE, "resource", drift, findings);
         }
         for (BlockRef data : config.dataSources()) {
             checkTyped(document, data, schemas.dataSource(data.type()), UNKNOWN_DATA_SOURCE_TYPE,
-                    SchemaKind.DATA_SOURCE, "data source", findings);
+                    SchemaKind.DATA_SOURCE, "data source", drift, findings);
         }
         for (BlockRef provider : config.providers()) {
             schemas.provider(provider.name()).ifPresent(schema -> new BodyChecker(document, provider.address(),
-                    provider.name(), findings).body(schema, provider.body(), provider.pointer(), PROVIDER_META_ARGUMENTS));
+                    provider.name(), drift, findings).body(schema, provider.body(), provider.pointer(),
+                    PROVIDER_META_ARGUMENTS));
         }
         return findings;
     }
 
     private void checkTyped(LoadedDocument document, BlockRef block, Optional<BlockSchema> schema, String unknownRule,
-                            SchemaKind kind, String what, List<Finding> findings) {
+                            SchemaKind kind, String what, Drift drift, List<Finding> findings) {
         if (schema.isPresent()) {
-            new BodyChecker(document, block.address(), block.type(), findings).body(schema.get(), block.body(), block.pointer(),
-                    META_ARGUMENTS);
+            new BodyChecker(document, block.address(), block.type(), drift, findings).body(schema.get(), block.body(),
+                    block.pointer(), META_ARGUMENTS);
             return;
         }
         if (!schemas.judges(block.type())) {
@@ -101,24 +104,87 @@ public final class SchemaCheck implements DocumentCheck {
         if (pointer.endsWith("/" + block.name())) {
             pointer = pointer.substring(0, pointer.lastIndexOf('/'));
         }
-        findings.add(Finding.of(unknownRule, Severity.ERROR, document.locations().locate(pointer), block.address(),
-                "the " + provider + " provider has no " + what + " type \"" + block.type() + "\"."
-                        + DidYouMean.hint(block.type(), schemas.names(kind, provider)),
+        Set<String> known = schemas.names(kind, provider);
+        String message = "the " + provider + " provider has no " + what + " type \"" + block.type() + "\"."
+                + DidYouMean.hint(block.type(), known);
+        findings.add(drift.finding(unknownRule, pointer, block.address(), provider, block.type(), known, message,
                 "Use a " + what + " type of the " + provider + " provider (see its documentation)."));
     }
+
+    /**
+     * What the document says of the provider versions it admits, to tell a name unknown to the bundled schema
+     * from a name unknown to the version in use. A name unknown to the bundled AWS 5.23.1 schema, not one edit
+     * or so from a known name (that is a typo, an error), in a document whose version constraint admits newer
+     * versions (or that has none, so terraform takes the newest) is a warning: "unknown in 5.23.1".
+     */
+    private final class Drift {
+        private final LoadedDocument document;
+        private final Map<String, String> constraints = new java.util.HashMap<>();
+
+        Drift(LoadedDocument document) {
+            this.document = document;
+            for (JsonNode terraform : TerraformConfig.bodies(document.root().get("terraform"))) {
+                for (JsonNode required : TerraformConfig.bodies(terraform.get("required_providers"))) {
+                    required.fields().forEachRemaining(entry -> {
+                        JsonNode version = entry.getValue().path("version");
+                        if (version.isTextual()) {
+                            constraints.put(entry.getKey(), version.asText());
+                        }
+                    });
+                }
+            }
+        }
+
+        /** The constraint text, when it admits a version newer than the bundled one of this provider. */
+        private Optional<String> admitsNewer(String provider) {
+            if (!provider.equals("aws") || !schemas.bundled(provider)) {
+                return Optional.empty();
+            }
+            String constraint = constraints.get(provider);
+            if (constraint == null) {
+                return Optional.of("(none: terraform takes the newest)");
+            }
+            return VersionConstraint.parse(constraint)
+                    .map(c -> c.admitsNewerThan(ProviderSchemas.BUNDLED_AWS_VERSION))
+                    .orElse(true) ? Optional.of("\"" + constraint + "\"") : Optional.empty();
+        }
+
+        Finding finding(String rule, String pointer, String address, String provider, String name,
+                        Set<String> known, String message, String fix) {
+            Optional<String> newer = DidYouMean.closest(name, known).isPresent() || !UNKNOWN_NAMES.contains(rule)
+                    ? Optional.empty() : admitsNewer(provider);
+            if (newer.isPresent()) {
+                return Finding.of(rule, Severity.WARNING, document.locations().locate(pointer), address,
+                        message.replace("the aws provider has no", "AWS provider " + ProviderSchemas.BUNDLED_AWS_VERSION
+                                        + " has no").replaceFirst("\\.$", "")
+                                + " (unknown in " + ProviderSchemas.BUNDLED_AWS_VERSION + ", the bundled schema; the"
+                                + " version constraint " + newer.get() + " admits newer versions, which may have it)",
+                        "Give the schema of the version in use (--provider-schema FILE, written by `terraform"
+                                + " providers schema -json`) to decide, or correct the name.");
+            }
+            return Finding.of(rule, Severity.ERROR, document.locations().locate(pointer), address,
+                    message + " (schema: " + schemas.origin(provider) + ")", fix);
+        }
+    }
+
+    /** The rules about names a newer provider version may know. */
+    private static final Set<String> UNKNOWN_NAMES = Set.of(UNKNOWN_RESOURCE_TYPE, UNKNOWN_DATA_SOURCE_TYPE,
+            UNKNOWN_ARGUMENT);
 
     /** Checks one body (and its nested blocks) of one addressed block. */
     private static final class BodyChecker {
         private final LoadedDocument document;
         private final String address;
         private final String type;
+        private final Drift drift;
         private final List<Finding> findings;
         private int depth;
 
-        BodyChecker(LoadedDocument document, String address, String type, List<Finding> findings) {
+        BodyChecker(LoadedDocument document, String address, String type, Drift drift, List<Finding> findings) {
             this.document = document;
             this.address = address;
             this.type = type;
+            this.drift = drift;
             this.findings = findings;
         }
 
@@ -160,8 +226,9 @@ public final class SchemaCheck implements DocumentCheck {
                 }
                 Set<String> known = new TreeSet<>(schema.attributes().keySet());
                 known.addAll(schema.blocks().keySet());
-                add(UNKNOWN_ARGUMENT, childPointer, "no argument or block type is named \"" + name + "\"."
-                        + DidYouMean.hint(name, known), "Remove \"" + name + "\" or correct its name.");
+                findings.add(drift.finding(UNKNOWN_ARGUMENT, childPointer, address, ProviderSchemas.providerOf(type),
+                        name, known, address + ": no argument or block type is named \"" + name + "\"."
+                                + DidYouMean.hint(name, known), "Remove \"" + name + "\" or correct its name."));
             }
             for (Attribute attribute : schema.attributes().values()) {
                 if (attribute.required() && isAbsent(body.get(attribute.name()))) {
@@ -226,9 +293,10 @@ public final class SchemaCheck implements DocumentCheck {
                 String blockPointer = JsonPointers.child(pointer, entry.getKey());
                 NestedBlock block = schema.blocks().get(entry.getKey());
                 if (block == null) {
-                    add(UNKNOWN_ARGUMENT, blockPointer, "no block type is named \"" + entry.getKey() + "\"."
-                            + DidYouMean.hint(entry.getKey(), schema.blocks().keySet()),
-                            "A dynamic block must name one of this block's nested block types.");
+                    findings.add(drift.finding(UNKNOWN_ARGUMENT, blockPointer, address, ProviderSchemas.providerOf(type),
+                            entry.getKey(), schema.blocks().keySet(), address + ": no block type is named \""
+                                    + entry.getKey() + "\"." + DidYouMean.hint(entry.getKey(), schema.blocks().keySet()),
+                            "A dynamic block must name one of this block's nested block types."));
                     continue;
                 }
                 JsonNode content = entry.getValue().path("content");
@@ -248,7 +316,7 @@ public final class SchemaCheck implements DocumentCheck {
         }
 
         private void add(String rule, String pointer, String message, String fix) {
-            findings.add(Finding.of(rule, Severity.ERROR, document.locations().locate(pointer), address,
+            findings.add(drift.finding(rule, pointer, address, ProviderSchemas.providerOf(type), "", Set.of(),
                     address + ": " + message, fix));
         }
     }
