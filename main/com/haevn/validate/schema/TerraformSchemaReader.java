@@ -142,6 +142,9 @@ final class TerraformSchemaReader {
             if (collection.equals("map")) {
                 return new AttributeType(AttributeType.Kind.MAP, type(type.get(1)));
             }
+            if (collection.equals("object")) {
+                return AttributeType.OBJECT;
+            }
         }
         return AttributeType.ANY;
     }

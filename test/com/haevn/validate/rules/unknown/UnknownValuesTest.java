@@ -9,6 +9,7 @@ import com.haevn.validate.rules.s3.BucketTlsOnlyPolicyRule;
 import com.haevn.validate.rules.s3.BucketVersioningRule;
 import com.haevn.validate.rules.s3.NoncurrentVersionExpirationRule;
 import com.haevn.validate.rules.secrets.SecretRotationRule;
+import com.haevn.validate.rules.sqs.DeadLetterQueueRule;
 import com.haevn.validate.rules.vpc.FlowLogsRule;
 import org.junit.jupiter.api.Test;
 
@@ -163,5 +164,18 @@ class UnknownValuesTest {
                 """;
         assertThat(findings(new BucketTlsOnlyPolicyRule(), allowOnly)).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("1 statement(s) read"));
+    }
+    @Test
+    void should_let_a_redrive_policy_with_an_unknown_target_make_one_queue_a_dead_letter_queue_only() {
+        String oneCandidate = """
+                {"resource": {"aws_sqs_queue": {
+                  "jobs": {"name": "jobs", "redrive_policy": "${var.redrive}"},
+                  "a": {"name": "a"}}}}
+                """;
+        String twoCandidates = oneCandidate.replace("\"a\": {\"name\": \"a\"}",
+                "\"a\": {\"name\": \"a\"}, \"b\": {\"name\": \"b\"}");
+        assertThat(findings(new DeadLetterQueueRule(), oneCandidate)).isEmpty();
+        assertThat(findings(new DeadLetterQueueRule(), twoCandidates)).extracting(Finding::address)
+                .containsExactly("aws_sqs_queue.a", "aws_sqs_queue.b");
     }
 }
