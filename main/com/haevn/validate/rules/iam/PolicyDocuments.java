@@ -45,6 +45,12 @@ public final class PolicyDocuments {
         return Optional.empty();
     }
 
+    /** The {@code aws_iam_policy_document} data source {@code owner}'s policy argument at {@code path} refers to. */
+    public static Optional<Resource> document(DocumentIndex index, Resource owner, String path) {
+        return index.dataSources("aws_iam_policy_document").stream()
+                .filter(document -> index.link(owner, path, document) == Link.YES).findFirst();
+    }
+
     /** The statements of a policy written in place: a JSON string or {@code ${jsonencode(...)}} of literals. */
     public static Optional<List<PolicyStatement>> written(Attr policy) {
         if (policy.isKnown()) {

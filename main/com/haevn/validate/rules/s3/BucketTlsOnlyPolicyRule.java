@@ -44,7 +44,14 @@ public final class BucketTlsOnlyPolicyRule extends BucketCompanionRule {
     @Override
     protected Optional<Finding> checkCompanion(Resource bucket, Resource policy, RuleContext context) {
         Optional<List<PolicyStatement>> statements = PolicyDocuments.statements(context.index(), policy, "policy");
-        if (statements.isEmpty() || statements.get().stream().anyMatch(BucketTlsOnlyPolicyRule::deniesPlainHttp)) {
+        if (statements.isEmpty()) {
+            // a data source whose statements cannot all be read: say so, as a note, rather than pass in silence
+            return PolicyDocuments.document(context.index(), policy, "policy").map(document -> context.note(INFO,
+                    policy, policy.attr("policy"), policy.address() + " could not be evaluated for "
+                            + bucket.address() + ": its policy comes from " + document.address() + ", whose statements"
+                            + " are not all known before apply (dynamic statements, merged documents or expressions)"));
+        }
+        if (statements.get().stream().anyMatch(BucketTlsOnlyPolicyRule::deniesPlainHttp)) {
             return Optional.empty();
         }
         return Optional.of(context.finding(INFO, policy, policy.attr("policy"), policy.address()

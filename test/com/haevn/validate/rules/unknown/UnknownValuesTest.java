@@ -1,6 +1,7 @@
 package com.haevn.validate.rules.unknown;
 
 import com.haevn.validate.core.Finding;
+import com.haevn.validate.core.Severity;
 import com.haevn.validate.rules.GuardrailRule;
 import com.haevn.validate.rules.Inputs;
 import com.haevn.validate.rules.s3.BucketEncryptionRule;
@@ -139,7 +140,7 @@ class UnknownValuesTest {
     }
 
     @Test
-    void should_not_judge_a_policy_document_whose_statements_cannot_be_read() {
+    void should_note_instead_of_judging_a_policy_document_whose_statements_cannot_be_read() {
         String dynamicStatements = """
                 {"resource": {"aws_s3_bucket": {"b": {"bucket": "b"}},
                   "aws_s3_bucket_policy": {"b": {"bucket": "${aws_s3_bucket.b.id}",
@@ -149,8 +150,15 @@ class UnknownValuesTest {
                 """;
         String merged = dynamicStatements.replace("\"dynamic\": {\"statement\": {",
                 "\"source_policy_documents\": [\"${var.base}\"], \"dynamic\": {\"statement_x\": {");
-        assertThat(findings(new BucketTlsOnlyPolicyRule(), dynamicStatements)).isEmpty();
-        assertThat(findings(new BucketTlsOnlyPolicyRule(), merged)).isEmpty();
+        for (String json : List.of(dynamicStatements, merged)) {
+            assertThat(findings(new BucketTlsOnlyPolicyRule(), json)).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.NOTE);
+                assertThat(f.blocking()).isFalse();
+                assertThat(f.message()).isEqualTo("aws_s3_bucket_policy.b could not be evaluated for aws_s3_bucket.b:"
+                        + " its policy comes from data.aws_iam_policy_document.p, whose statements are not all known"
+                        + " before apply (dynamic statements, merged documents or expressions)");
+            });
+        }
     }
 
     @Test
