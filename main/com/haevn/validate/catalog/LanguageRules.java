@@ -13,6 +13,9 @@ final class LanguageRules {
 
     private static final String TERRAFORM_REFUSES = "terraform init/validate/plan refuses the configuration;"
             + " finding it here saves a plan run and the provider download it needs.";
+    private static final String DRIFT = " A name unknown to the bundled AWS 5.23.1 schema, not a near miss of a known"
+            + " one, where the version constraint admits newer versions, is a warning (\"unknown in 5.23.1\"): pass"
+            + " the schema in use (--provider-schema) to decide.";
 
     static final List<RuleInfo> ALL = List.of(
             error("HVN-TF-001", "Input files are readable, valid JSON",
@@ -43,13 +46,13 @@ final class LanguageRules {
                             + TERRAFORM_REFUSES,
                     "Remove one of the two declarations or rename one of them."),
             error("HVN-TF-101", "Resource types exist in their provider",
-                    "An unknown resource type of a known provider (aws, cloudflare, helm). " + TERRAFORM_REFUSES,
+                    "An unknown resource type of a known provider (aws, cloudflare, helm). " + TERRAFORM_REFUSES + DRIFT,
                     "Correct the type name (the finding suggests the closest one)."),
             error("HVN-TF-102", "Data source types exist in their provider",
-                    "An unknown data source type of a known provider. " + TERRAFORM_REFUSES,
+                    "An unknown data source type of a known provider. " + TERRAFORM_REFUSES + DRIFT,
                     "Correct the type name (the finding suggests the closest one)."),
             error("HVN-TF-103", "Arguments and nested blocks exist in the type's schema",
-                    "An unknown argument is refused. " + TERRAFORM_REFUSES,
+                    "An unknown argument is refused. " + TERRAFORM_REFUSES + DRIFT,
                     "Correct the name (the finding suggests the closest one) or remove it."),
             error("HVN-TF-104", "Required arguments and blocks are present",
                     "A missing required argument. " + TERRAFORM_REFUSES, "Add the argument."),
@@ -79,7 +82,8 @@ final class LanguageRules {
                             + " whose Terraform JSON is read) does not declare. " + TERRAFORM_REFUSES,
                     "Declare the module or correct the reference."),
             error("HVN-TF-206", "Referenced attributes exist on their type",
-                    "A reference to an attribute the resource or data source type does not have. " + TERRAFORM_REFUSES,
+                    "A reference to an attribute the resource or data source type does not have. " + TERRAFORM_REFUSES
+                            + DRIFT,
                     "Correct the attribute name (the finding suggests the closest one)."),
             error("HVN-TF-207", "Interpolations are terminated",
                     "An unterminated ${ is a syntax error. " + TERRAFORM_REFUSES, "Close the interpolation with }."),

@@ -12,6 +12,7 @@ import com.haevn.validate.core.Severity;
 import com.haevn.validate.load.LazyPointer;
 import com.haevn.validate.schema.BlockSchema;
 import com.haevn.validate.schema.ProviderSchemas;
+import com.haevn.validate.schema.SchemaDrift;
 import com.haevn.validate.suggest.DidYouMean;
 
 import java.util.ArrayList;
@@ -75,10 +76,12 @@ public final class ReferenceCheck implements DocumentCheck {
         private final Set<String> modules = new HashSet<>();
         private final Set<String> localNames = new HashSet<>();
         private final List<Finding> findings = new ArrayList<>();
+        private final SchemaDrift drift;
 
         Resolver(LoadedDocument document, TerraformConfig config) {
             this.document = document;
             this.config = config;
+            this.drift = new SchemaDrift(schemas, document, Set.of(UNKNOWN_ATTRIBUTE));
             config.resources().forEach(r -> resources.computeIfAbsent(r.type(), k -> new HashMap<>()).put(r.name(), r));
             config.dataSources().forEach(d -> dataSources.computeIfAbsent(d.type(), k -> new HashMap<>())
                     .put(d.name(), d));
@@ -264,9 +267,11 @@ public final class ReferenceCheck implements DocumentCheck {
                 Set<String> names = new HashSet<>(schema.get().attributes().keySet());
                 names.addAll(schema.get().blocks().keySet());
                 names.addAll(schema.get().computed());
-                add(UNKNOWN_ATTRIBUTE, pointer, address, "unsupported attribute: " + prefix + type + "." + name
-                        + " has no attribute \"" + attribute + "\"." + DidYouMean.hint(attribute, names),
-                        "Use an attribute that " + type + " exports.");
+                findings.add(drift.finding(UNKNOWN_ATTRIBUTE, pointer.toString(), address,
+                        ProviderSchemas.providerOf(type), attribute, names, (address.isEmpty() ? "" : address + ": ")
+                                + "unsupported attribute: " + prefix + type + "." + name + " has no attribute \""
+                                + attribute + "\"." + DidYouMean.hint(attribute, names),
+                        "Use an attribute that " + type + " exports."));
             }
         }
 

@@ -8,7 +8,6 @@ import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
-import com.haevn.validate.core.Severity;
 import com.haevn.validate.load.JsonPointers;
 import com.haevn.validate.suggest.DidYouMean;
 
@@ -53,6 +52,9 @@ public final class SchemaCheck implements DocumentCheck {
             "aws_vpc_endpoint.dns_options", "aws_lb_target_group.target_failover");
 
     private static final Set<String> NESTED_META = Set.of(TerraformConfig.COMMENT_KEY);
+    /** The rules about names a newer provider version may know. */
+    private static final Set<String> UNKNOWN_NAMES = Set.of(UNKNOWN_RESOURCE_TYPE, UNKNOWN_DATA_SOURCE_TYPE,
+            UNKNOWN_ARGUMENT);
 
     private final ProviderSchemas schemas;
 
@@ -72,7 +74,7 @@ public final class SchemaCheck implements DocumentCheck {
         }
         List<Finding> findings = new ArrayList<>();
         TerraformConfig config = TerraformConfig.of(document.root());
-        Drift drift = new Drift(document);
+        SchemaDrift drift = new SchemaDrift(schemas, document, UNKNOWN_NAMES);
         for (BlockRef resource : config.resources()) {
             checkTyped(document, resource, schemas.resource(resource.type()), UNKNOWN_RESOURCE_TYPE,
                     SchemaKind.RESOURCE, "resource", drift, findings);
@@ -90,7 +92,7 @@ public final class SchemaCheck implements DocumentCheck {
     }
 
     private void checkTyped(LoadedDocument document, BlockRef block, Optional<BlockSchema> schema, String unknownRule,
-                            SchemaKind kind, String what, Drift drift, List<Finding> findings) {
+                            SchemaKind kind, String what, SchemaDrift drift, List<Finding> findings) {
         if (schema.isPresent()) {
             new BodyChecker(document, block.address(), block.type(), drift, findings).body(schema.get(), block.body(),
                     block.pointer(), META_ARGUMENTS);
@@ -111,76 +113,16 @@ public final class SchemaCheck implements DocumentCheck {
                 "Use a " + what + " type of the " + provider + " provider (see its documentation)."));
     }
 
-    /**
-     * What the document says of the provider versions it admits, to tell a name unknown to the bundled schema
-     * from a name unknown to the version in use. A name unknown to the bundled AWS 5.23.1 schema, not one edit
-     * or so from a known name (that is a typo, an error), in a document whose version constraint admits newer
-     * versions (or that has none, so terraform takes the newest) is a warning: "unknown in 5.23.1".
-     */
-    private final class Drift {
-        private final LoadedDocument document;
-        private final Map<String, String> constraints = new java.util.HashMap<>();
-
-        Drift(LoadedDocument document) {
-            this.document = document;
-            for (JsonNode terraform : TerraformConfig.bodies(document.root().get("terraform"))) {
-                for (JsonNode required : TerraformConfig.bodies(terraform.get("required_providers"))) {
-                    required.fields().forEachRemaining(entry -> {
-                        JsonNode version = entry.getValue().path("version");
-                        if (version.isTextual()) {
-                            constraints.put(entry.getKey(), version.asText());
-                        }
-                    });
-                }
-            }
-        }
-
-        /** The constraint text, when it admits a version newer than the bundled one of this provider. */
-        private Optional<String> admitsNewer(String provider) {
-            if (!provider.equals("aws") || !schemas.bundled(provider)) {
-                return Optional.empty();
-            }
-            String constraint = constraints.get(provider);
-            if (constraint == null) {
-                return Optional.of("(none: terraform takes the newest)");
-            }
-            return VersionConstraint.parse(constraint)
-                    .map(c -> c.admitsNewerThan(ProviderSchemas.BUNDLED_AWS_VERSION))
-                    .orElse(true) ? Optional.of("\"" + constraint + "\"") : Optional.empty();
-        }
-
-        Finding finding(String rule, String pointer, String address, String provider, String name,
-                        Set<String> known, String message, String fix) {
-            Optional<String> newer = DidYouMean.closest(name, known).isPresent() || !UNKNOWN_NAMES.contains(rule)
-                    ? Optional.empty() : admitsNewer(provider);
-            if (newer.isPresent()) {
-                return Finding.of(rule, Severity.WARNING, document.locations().locate(pointer), address,
-                        message.replace("the aws provider has no", "AWS provider " + ProviderSchemas.BUNDLED_AWS_VERSION
-                                        + " has no").replaceFirst("\\.$", "")
-                                + " (unknown in " + ProviderSchemas.BUNDLED_AWS_VERSION + ", the bundled schema; the"
-                                + " version constraint " + newer.get() + " admits newer versions, which may have it)",
-                        "Give the schema of the version in use (--provider-schema FILE, written by `terraform"
-                                + " providers schema -json`) to decide, or correct the name.");
-            }
-            return Finding.of(rule, Severity.ERROR, document.locations().locate(pointer), address,
-                    message + " (schema: " + schemas.origin(provider) + ")", fix);
-        }
-    }
-
-    /** The rules about names a newer provider version may know. */
-    private static final Set<String> UNKNOWN_NAMES = Set.of(UNKNOWN_RESOURCE_TYPE, UNKNOWN_DATA_SOURCE_TYPE,
-            UNKNOWN_ARGUMENT);
-
     /** Checks one body (and its nested blocks) of one addressed block. */
     private static final class BodyChecker {
         private final LoadedDocument document;
         private final String address;
         private final String type;
-        private final Drift drift;
+        private final SchemaDrift drift;
         private final List<Finding> findings;
         private int depth;
 
-        BodyChecker(LoadedDocument document, String address, String type, Drift drift, List<Finding> findings) {
+        BodyChecker(LoadedDocument document, String address, String type, SchemaDrift drift, List<Finding> findings) {
             this.document = document;
             this.address = address;
             this.type = type;
