@@ -112,6 +112,11 @@ public final class MappingReader {
                 .map(mapping -> new MappingReader(mapping, fullPath, FileProblems.lineOf(node), childKeys, problems));
     }
 
+    /** Text found inside this mapping's values, e.g. an entry of a list: {@code path} is its place ({@code hostnames[0]}). */
+    public Optional<Located<String>> stringAt(Node node, String path) {
+        return YamlValues.string(node, childPath(path), problems);
+    }
+
     /** The nested mapping under {@code key}, itself checked against {@code childKeys}. */
     public Optional<MappingReader> mapping(String key, List<String> childKeys) {
         return required(key)

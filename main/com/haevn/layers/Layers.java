@@ -4,7 +4,11 @@ import com.haevn.environment.EnvironmentLoader;
 import com.haevn.environment.Environments;
 import com.haevn.environment.SettingsSection;
 import com.haevn.layers.alerts.AlertsLayer;
+import com.haevn.layers.async.AsyncLayer;
+import com.haevn.layers.certificates.CertificatesLayer;
+import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
+import com.haevn.layers.runtime.RuntimeLayer;
 import com.haevn.layers.state.StateLayer;
 import com.haevn.stacks.Layer;
 
@@ -18,7 +22,11 @@ public final class Layers {
     public static final List<Layer> ALL = List.of(
             new StateLayer(),
             new NetworkLayer(),
-            new AlertsLayer());
+            new AlertsLayer(),
+            new RuntimeLayer(),
+            new CertificatesLayer(),
+            new FrontdoorLayer(),
+            new AsyncLayer());
 
     private Layers() {
     }

@@ -49,11 +49,50 @@ public final class EnvironmentFixtures {
                 alerts:
                   subscriptions:
                     - { name: infra-alerts, endpoint: "https://hooks.example.com/qa", auto_confirms: false }
+                runtime:
+                  kubernetes_version: "1.35"
+                  public_access_cidrs: []
+                  control_plane_log_retention_days: 90
+                  node_groups:
+                    - { name: general, instance_types: [m6i.large], min_size: 3, desired_size: 3, max_size: 9, disk_size_gib: 50 }
+                  addon_versions:
+                    vpc-cni: v1.21.1-eksbuild.3
+                    coredns: v1.13.2-eksbuild.1
+                    kube-proxy: v1.35.0-eksbuild.2
+                    aws-ebs-csi-driver: v1.57.1-eksbuild.1
+                  access_roles:
+                    - { name: platform-admins, role_arn: "arn:aws:iam::123456789012:role/platform-admins", access_policy: AmazonEKSClusterAdminPolicy }
+                certificates:
+                  hostnames: ["%s.haevn.io", "*.%s.haevn.io"]
+                frontdoor:
+                  origin_ranges:
+                    ipv4: [173.245.48.0/20, 103.21.244.0/22]
+                    ipv6: ["2400:cb00::/32"]
+                  origin_header: X-Haevn-Origin-Verify
+                  target_port: 8080
+                  health_check_path: /healthz
+                  initial_weights: { blue: 100, green: 0 }
+                  alarms: { target_5xx_percent: 5, unhealthy_hosts: 1, evaluation_minutes: 3 }
+                  access_log_retention_days: 90
+                async:
+                  queues:
+                    - { name: orders, visibility_timeout_seconds: 60, max_receives: 5, fifo: false }
+                    - { name: ledger.fifo, visibility_timeout_seconds: 30, max_receives: 3, fifo: true }
+                  topics:
+                    - { name: order-events, fifo: false, raw_message_delivery: true, queues: [orders] }
+                  archive_retention_days: 14
+                  dead_letter_alarm_threshold: 0
+                  rules:
+                    - name: order-placed
+                      event_pattern: { source: [haevn.orders], detail-type: [OrderPlaced] }
+                      target_queue: ledger.fifo
+                      retry_attempts: 8
+                      max_event_age_seconds: 3600
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
                   redis:          { rpo_seconds: 5,  rto_minutes: 30 }
-                """.formatted(name, name, vpcCidr);
+                """.formatted(name, name, vpcCidr, name, name);
     }
 
     /**

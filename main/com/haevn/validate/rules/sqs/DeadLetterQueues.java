@@ -57,11 +57,22 @@ final class DeadLetterQueues {
             }
         }
         for (Resource queue : queues) {
-            if (queue.attr("redrive_allow_policy").isSet()) {
+            if (result.declaresRedriveAllow(queue)) {
                 result.dlqAddresses.add(queue.address());
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the queue's configuration sets {@code redrive_allow_policy}. In a plan the provider computes the
+     * argument when it is not set (or set by a separate {@code aws_sqs_queue_redrive_allow_policy}), so an unknown
+     * value there counts only when the configuration gives an expression for it.
+     */
+    private boolean declaresRedriveAllow(Resource queue) {
+        Attr allow = queue.attr("redrive_allow_policy");
+        return allow.isKnown() || allow.expression().isPresent()
+                || !index.referencedAddresses(queue, "redrive_allow_policy").isEmpty();
     }
 
     boolean isDeadLetterQueue(Resource queue) {

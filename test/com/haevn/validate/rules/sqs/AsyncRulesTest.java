@@ -66,6 +66,42 @@ class AsyncRulesTest {
         assertThat(Inputs.findings(new DeadLetterQueueRule(), Inputs.plan(plan))).isEmpty();
     }
 
+    /** A queue whose redrive_allow_policy the plan leaves unknown, and its configuration's expression for it. */
+    private static String planWithUnknownRedriveAllow(String expressions) {
+        return """
+                {"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+                  {"address": "aws_sqs_queue.q", "mode": "managed", "type": "aws_sqs_queue", "name": "q",
+                   "values": {"name": "q", "message_retention_seconds": 345600, "redrive_policy":
+                     "{\\"deadLetterTargetArn\\":\\"arn:aws:sqs:us-east-1:1:q-dlq\\",\\"maxReceiveCount\\":5}"}},
+                  {"address": "aws_sqs_queue.d", "mode": "managed", "type": "aws_sqs_queue", "name": "d",
+                   "values": {"name": "q-dlq", "message_retention_seconds": 1209600}}]}},
+                 "resource_changes": [
+                  {"address": "aws_sqs_queue.q", "mode": "managed", "type": "aws_sqs_queue", "name": "q",
+                   "change": {"actions": ["create"], "after_unknown": {"arn": true, "redrive_allow_policy": true}}},
+                  {"address": "aws_sqs_queue.d", "mode": "managed", "type": "aws_sqs_queue", "name": "d",
+                   "change": {"actions": ["create"], "after_unknown": {"arn": true, "redrive_allow_policy": true}}}],
+                 "configuration": {"root_module": {"resources": [
+                  {"address": "aws_sqs_queue.q", "mode": "managed", "type": "aws_sqs_queue", "name": "q",
+                   "expressions": {%s}}]}}}
+                """.formatted(expressions);
+    }
+
+    @Test
+    void should_not_take_a_plans_computed_redrive_allow_policy_for_a_dead_letter_queue() {
+        String plan = planWithUnknownRedriveAllow("\"name\": {\"constant_value\": \"q\"}");
+
+        assertThat(Inputs.findings(new DeadLetterRetentionRule(), Inputs.plan(plan))).isEmpty();
+    }
+
+    @Test
+    void should_take_a_redrive_allow_policy_the_configuration_sets_for_a_dead_letter_queue() {
+        String plan = planWithUnknownRedriveAllow("\"redrive_allow_policy\": {\"references\": "
+                + "[\"aws_sqs_queue.other.arn\", \"aws_sqs_queue.other\"]}");
+
+        assertThat(Inputs.findings(new DeadLetterRetentionRule(), Inputs.plan(plan))).singleElement()
+                .satisfies(f -> assertThat(f.address()).isEqualTo("aws_sqs_queue.q"));
+    }
+
     @Test
     void should_require_a_kms_key_on_topics() {
         assertThat(Inputs.findings(new TopicEncryptionRule(), Inputs.terraform("""

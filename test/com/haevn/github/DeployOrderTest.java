@@ -1,0 +1,72 @@
+package com.haevn.github;
+
+import com.haevn.testing.SynthesizedPlatform;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deploy order of the real synthesized manifest, as {@code .github/scripts/stack-order.sh} gives it to the deploy
+ * jobs: in every environment and region the certificate is requested before the front door waits for its
+ * validation (the Cloudflare zone stack, which creates the validation records, will stand between them).
+ */
+class DeployOrderTest {
+
+    @BeforeAll
+    static void requireBashAndJq() {
+        RequiredTool.require(CommandRun.works(List.of("bash", "--version")), "bash is not on the PATH", "Install bash 4 or newer.");
+        RequiredTool.require(CommandRun.works(List.of("jq", "--version")), "jq is not on the PATH", "Install jq (GitHub's runners have it).");
+    }
+
+    private static List<String> deployOrder(String environment) {
+        Path manifest = SynthesizedPlatform.get().outputDirectory().resolve("manifest.json");
+        CommandRun result = CommandRun.run(manifest.getParent(), Map.of(), Duration.ofMinutes(1), List.of("bash",
+                Path.of(".github", "scripts", "stack-order.sh").toAbsolutePath().toString(), manifest.toString(),
+                environment + "-*", "*-global-state"));
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        return result.stdout().lines().toList();
+    }
+
+    private static List<String> dependencies(String stack) {
+        try {
+            JsonNode manifest = new ObjectMapper().readTree(
+                    SynthesizedPlatform.get().outputDirectory().resolve("manifest.json").toFile());
+            List<String> names = new ArrayList<>();
+            manifest.path("stacks").path(stack).path("dependencies").forEach(d -> names.add(d.asText()));
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void should_deploy_each_regions_certificates_before_its_front_door() {
+        Map<String, List<String>> regions = Map.of("dev", List.of("use1"), "staging", List.of("use1", "usw2"),
+                "prod", List.of("use1", "usw2"));
+        regions.forEach((environment, shortCodes) -> {
+            List<String> order = deployOrder(environment);
+            for (String region : shortCodes) {
+                String prefix = environment + "-" + region + "-";
+                assertThat(order).as(environment).contains(prefix + "certificates", prefix + "frontdoor");
+                assertThat(order.indexOf(prefix + "certificates")).as(String.join(" ", order))
+                        .isLessThan(order.indexOf(prefix + "frontdoor"));
+                assertThat(order.indexOf(prefix + "network")).isLessThan(order.indexOf(prefix + "frontdoor"));
+                assertThat(order.indexOf(prefix + "alerts")).isLessThan(order.indexOf(prefix + "frontdoor"));
+                assertThat(order.indexOf(prefix + "runtime")).isLessThan(order.indexOf(prefix + "frontdoor"));
+                assertThat(dependencies(prefix + "frontdoor")).as("not by name order alone")
+                        .contains(prefix + "certificates");
+            }
+        });
+    }
+}
