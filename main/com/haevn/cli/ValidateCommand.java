@@ -10,6 +10,7 @@ import com.haevn.validate.dr.RecoveryTargetsFile;
 import com.haevn.validate.plan.AllowedDestructiveChange;
 import com.haevn.validate.plan.AllowedDestructiveChanges;
 import com.haevn.validate.schema.ProviderSchemas;
+import com.haevn.validate.schema.UserSchema;
 import com.haevn.validate.ValidationResult;
 import com.haevn.validate.Validator;
 import com.haevn.validate.report.ReportFormat;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -87,6 +89,17 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " Default: the seed's table.")
     Path recoveryTargetsFile;
 
+    @Option(names = "--provider-schema", paramLabel = "FILE",
+            description = "The schema of the provider versions in use, as `terraform providers schema -json` writes "
+                    + "it (compiled once and cached). Default: a " + UserSchema.FILE_NAME + " in a named folder or "
+                    + "beside a named file; else the bundled schemas (AWS 5.23.1).")
+    Path providerSchema;
+
+    @Option(names = "--allow-empty",
+            description = "Pass when the inputs hold no Terraform JSON or plan JSON at all (by default that is bad "
+                    + "input, exit 2: a CI gate must not pass because synth wrote nothing).")
+    boolean allowEmpty;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -124,12 +137,22 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (RecoveryTargetsError e) {
             return usage(err, "--recovery-targets " + e.getMessage());
         }
+        ProviderSchemas schemas = ProviderSchemas.bundled();
+        Optional<Path> schemaFile = providerSchema != null ? Optional.of(providerSchema) : UserSchema.discover(inputs);
+        if (schemaFile.isPresent()) {
+            try {
+                schemas = schemas.with(UserSchema.load(schemaFile.get(), UserSchema.defaultCacheDir()));
+            } catch (IOException e) {
+                return usage(err, "--provider-schema " + e.getMessage()
+                        + " (write it with `terraform providers schema -json > " + UserSchema.FILE_NAME + "`)");
+            }
+        }
         ValidationResult result;
         try {
             CheckOptions options = CheckOptions.defaults().withAllowedDestroys(allowed)
                     .withRoots(RootConfigurations.given(roots, modules))
                     .withRecoveryTargets(RecoveryTargetsByStack.everywhere(recoveryTargets));
-            result = new Validator(Checks.all(ProviderSchemas.bundled(), options), suppressions).validate(inputs);
+            result = new Validator(Checks.all(schemas, options), suppressions, allowEmpty).validate(inputs);
         } catch (IllegalStateException e) {
             return usage(err, e.getMessage());
         }

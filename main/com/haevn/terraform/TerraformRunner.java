@@ -70,6 +70,11 @@ public final class TerraformRunner {
         return succeed(stackDir, List.of("show", "-json", "-no-color", "haevn.tfplan")).stdout();
     }
 
+    /** {@code terraform show PLANFILE} of the plan {@link #planJson} saved: what terraform prints for it. */
+    public String planText(Path stackDir) throws TerraformFailure {
+        return succeed(stackDir, List.of("show", "-no-color", "haevn.tfplan")).stdout();
+    }
+
     private Output succeed(Path stackDir, List<String> arguments) throws TerraformFailure {
         Output output = run(stackDir, arguments);
         if (output.exitCode() != 0) {

@@ -3,6 +3,7 @@ package com.haevn.validate;
 import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.dr.DisasterRecoveryCheck;
 import com.haevn.validate.plan.ChangeControlCheck;
+import com.haevn.validate.refs.ModuleCallCheck;
 import com.haevn.validate.refs.ReferenceCheck;
 import com.haevn.validate.schema.ProviderSchemas;
 import com.haevn.validate.rules.GuardrailCheck;
@@ -49,6 +50,7 @@ public final class Checks {
         return List.of(
                 new StructureCheck(),
                 new SchemaCheck(schemas),
-                new ReferenceCheck(schemas));
+                new ReferenceCheck(schemas),
+                new ModuleCallCheck());
     }
 }

@@ -3,9 +3,13 @@ package com.haevn.validate;
 import com.haevn.validate.catalog.LanguageRules;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.Severity;
+import com.haevn.validate.plan.PlanSummary;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one validation run found.
@@ -13,8 +17,10 @@ import java.util.List;
  * @param findings every finding, suppressed ones included, sorted by file, line, column and rule
  * @param files    every file that was looked at
  * @param duration how long loading and checking took
+ * @param plans    what each plan input does, by file, in input order
  */
-public record ValidationResult(List<Finding> findings, List<String> files, Duration duration) {
+public record ValidationResult(List<Finding> findings, List<String> files, Duration duration,
+                               Map<String, PlanSummary> plans) {
 
     /** Exit status of {@code haevn validate} for a result that was produced without a usage error. */
     public static final int OK = 0;
@@ -24,6 +30,12 @@ public record ValidationResult(List<Finding> findings, List<String> files, Durat
     public ValidationResult {
         findings = List.copyOf(findings);
         files = List.copyOf(files);
+        plans = Collections.unmodifiableMap(new LinkedHashMap<>(plans));
+    }
+
+    /** A result without plan inputs. */
+    public ValidationResult(List<Finding> findings, List<String> files, Duration duration) {
+        this(findings, files, duration, Map.of());
     }
 
     public long count(Severity severity) {

@@ -1,17 +1,21 @@
 package com.haevn.validate;
 
 import com.haevn.validate.core.DocumentCheck;
+import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
 import com.haevn.validate.load.DocumentLoader;
 import com.haevn.validate.load.LoadResult;
+import com.haevn.validate.plan.PlanSummary;
 import com.haevn.validate.suppress.Suppressions;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Validates Terraform JSON and plan JSON files offline: loads them, runs every {@link DocumentCheck} on every
@@ -30,21 +34,32 @@ public final class Validator {
 
     private final List<DocumentCheck> checks;
     private final Suppressions suppressions;
+    private final boolean allowEmpty;
 
     public Validator() {
         this(Checks.all(), Suppressions.none());
     }
 
     public Validator(List<DocumentCheck> checks, Suppressions suppressions) {
+        this(checks, suppressions, false);
+    }
+
+    /** @param allowEmpty whether an input holding no Terraform JSON or plan JSON passes (else it is bad input) */
+    public Validator(List<DocumentCheck> checks, Suppressions suppressions, boolean allowEmpty) {
         this.checks = List.copyOf(checks);
         this.suppressions = suppressions;
+        this.allowEmpty = allowEmpty;
     }
 
     public ValidationResult validate(List<Path> paths) {
         long start = System.nanoTime();
-        LoadResult loaded = new DocumentLoader().load(paths);
+        LoadResult loaded = new DocumentLoader(allowEmpty).load(paths);
         List<Finding> findings = new ArrayList<>(loaded.findings());
+        Map<String, PlanSummary> plans = new LinkedHashMap<>();
         for (LoadedDocument document : loaded.documents()) {
+            if (document.kind() == DocumentKind.PLAN_JSON) {
+                plans.put(document.file(), PlanSummary.of(document.root()));
+            }
             // checks are independent and only read the document: on a large stack, running them side by side
             // is what keeps 50,000 resources within budget; the ordered stream keeps the output deterministic
             List<Finding> documentFindings = new ArrayList<>();
@@ -52,7 +67,7 @@ public final class Validator {
             findings.addAll(suppressions.apply(document, documentFindings));
         }
         findings.sort(ORDER);
-        return new ValidationResult(findings, loaded.files(), Duration.ofNanos(System.nanoTime() - start));
+        return new ValidationResult(findings, loaded.files(), Duration.ofNanos(System.nanoTime() - start), plans);
     }
 
     private static List<Finding> run(DocumentCheck check, LoadedDocument document) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -118,5 +119,60 @@ class ValidateCommandTest {
         assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"");
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains("sarif report written to");
+    }
+    @Test
+    void should_exit_2_when_a_folder_holds_nothing_to_validate(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("plan.json"), "{\"format_version\": \"1.2\", \"resource_changes\": [");
+
+        int code = run(dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("HVN-TF-001").contains("nothing to validate under " + dir)
+                .contains("plan.json (invalid JSON").doesNotContain("Source:");
+    }
+
+    @Test
+    void should_pass_an_empty_folder_only_when_empty_input_is_allowed(@TempDir Path dir) {
+        assertThat(run(dir.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("no *.tf.json file and no plan JSON");
+
+        assertThat(run(dir.toString(), "--allow-empty")).isZero();
+    }
+
+    @Test
+    void should_say_once_what_a_named_json_that_is_no_configuration_looks_like(@TempDir Path dir)
+            throws IOException {
+        Path state = dir.resolve("terraform.tfstate.json");
+        Files.writeString(state, "{\"version\": 4, \"terraform_version\": \"1.11.4\", \"serial\": 3, "
+                + "\"lineage\": \"x\", \"outputs\": {}, \"resources\": []}");
+        Path planLike = dir.resolve("plan.json");
+        Files.writeString(planLike, "{\"planned_values\": {}, \"resource_changes\": []}");
+
+        int code = run(state.toString(), planLike.toString(), "--format", "json");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("a Terraform state file").contains("plan JSON without \\\"format_version\\\"")
+                .doesNotContain("HVN-TF-002");
+    }
+    @Test
+    void should_judge_by_the_providers_schema_found_beside_the_configuration() {
+        int code = run("test/resources/validate/schema/in-use/main.tf.json", "--format", "json",
+                "--root", "test/resources/validate/schema/in-use");
+
+        // no schema finding: 5.100.0 knows both; the guardrails (the tag rule judges roots only, hence --root) see
+        // the new type's tags argument in that schema
+        assertThat(out.toString()).doesNotContain("HVN-TF-10").contains("\"rule\" : \"HVN-TAG-001\"")
+                .contains("\"address\" : \"aws_s3_directory_bucket.d\"");
+        assertThat(code).isEqualTo(1);
+    }
+
+    @Test
+    void should_exit_2_on_a_provider_schema_that_cannot_be_read() {
+        int code = run("test/resources/validate/schema/in-use/main.tf.json", "--provider-schema",
+                "test/resources/validate/schema/in-use/main.tf.json");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("no \"provider_schemas\"").contains("terraform providers schema -json");
     }
 }

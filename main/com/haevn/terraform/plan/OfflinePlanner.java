@@ -101,8 +101,8 @@ public final class OfflinePlanner {
             Path planFile = stack.directory().resolve(PLAN_FILE);
             Files.writeString(planFile, planJson, StandardCharsets.UTF_8);
             PlanSummary summary = PlanSummary.of(JSON.readTree(planJson));
-            return new StackPlan.Planned(name, summary.creates() + summary.replaces(), summary.updates(),
-                    summary.deletes() + summary.replaces(), planFile, since(started));
+            return new StackPlan.Planned(name, summary.toAdd(), summary.toChange(), summary.toDestroy(), planFile,
+                    since(started));
         } catch (TerraformFailure e) {
             return new StackPlan.Failed(name, step, e.diagnostics(), since(started));
         } catch (IOException e) {

@@ -14,13 +14,17 @@ public final class LanguageRules {
 
     private static final String TERRAFORM_REFUSES = "terraform init/validate/plan refuses the configuration;"
             + " finding it here saves a plan run and the provider download it needs.";
+    private static final String DRIFT = " A name unknown to the bundled AWS 5.23.1 schema, not a near miss of a known"
+            + " one, where the version constraint admits newer versions, is a warning (\"unknown in 5.23.1\"): pass"
+            + " the schema in use (--provider-schema) to decide.";
 
     public static final RuleInfo UNREADABLE = error("HVN-TF-001", "Input files are readable, valid JSON",
             "An unreadable input cannot be judged at all (missing, empty, binary, truncated, over 512 MiB, nested"
-                    + " deeper than 512 levels, a string over 16 MiB).",
+                    + " deeper than 512 levels, a string over 16 MiB), nor can JSON that is neither Terraform JSON nor"
+                    + " plan JSON, and inputs holding no Terraform JSON or plan JSON at all leave nothing to judge.",
             "Check the path (run cdktf synth first to write cdktf.out), regenerate the file (cdktf synth, terraform"
                     + " show -json) or fix the JSON at the position given; split a configuration over the size limit"
-                    + " into smaller stacks.");
+                    + " into smaller stacks; pass --allow-empty where an empty input is expected.");
 
     public static final RuleInfo UNKNOWN_BLOCK = error("HVN-TF-002", "Terraform JSON has only known top-level blocks",
             "Terraform JSON allows terraform, provider, variable, locals, output, module, resource, data,"
@@ -51,18 +55,25 @@ public final class LanguageRules {
             "An unsupported argument in a variable or output block. " + TERRAFORM_REFUSES,
             "Remove the argument, or correct its name (the finding lists the allowed ones).");
 
+    public static final RuleInfo DUPLICATE_DECLARATION = error("HVN-TF-008", "Each address is declared once per module",
+            "Terraform reads every *.tf.json file of a folder as one module, so a resource, data source,"
+                    + " variable, output, module call or local value declared in two files is declared twice. "
+                    + TERRAFORM_REFUSES,
+            "Remove one of the two declarations or rename one of them.");
+
     public static final RuleInfo UNKNOWN_RESOURCE_TYPE = error("HVN-TF-101", "Resource types exist in their provider",
-            "An unknown resource type of a known provider (aws, cloudflare, helm). " + TERRAFORM_REFUSES,
+            "An unknown resource type of a known provider (aws, cloudflare, helm). " + TERRAFORM_REFUSES + DRIFT,
             "Correct the type name (the finding suggests the closest one).");
 
     public static final RuleInfo UNKNOWN_DATA_SOURCE_TYPE = error("HVN-TF-102",
             "Data source types exist in their provider",
-            "An unknown data source type of a known provider. " + TERRAFORM_REFUSES,
+            "An unknown data source type of a known provider. " + TERRAFORM_REFUSES + DRIFT,
             "Correct the type name (the finding suggests the closest one).");
 
     public static final RuleInfo UNKNOWN_ARGUMENT = error("HVN-TF-103",
             "Arguments and nested blocks exist in the type's schema",
-            "An unknown argument, or a dynamic block naming no nested block type, is refused. " + TERRAFORM_REFUSES,
+            "An unknown argument, or a dynamic block naming no nested block type, is refused. " + TERRAFORM_REFUSES
+                    + DRIFT,
             "Correct the name (the finding suggests the closest one) or remove it.");
 
     public static final RuleInfo MISSING_REQUIRED = error("HVN-TF-104", "Required arguments and blocks are present",
@@ -102,11 +113,14 @@ public final class LanguageRules {
             "Declare it under \"locals\" or correct the name.");
 
     public static final RuleInfo UNDECLARED_MODULE = error("HVN-TF-205", "References to modules resolve",
-            "A reference to an undeclared module. " + TERRAFORM_REFUSES,
-            "Declare the module under \"module\" or correct the reference.");
+            "A reference to an undeclared module call, or to an output the called module (a local path"
+                    + " whose Terraform JSON is read) does not declare. " + TERRAFORM_REFUSES,
+            "Declare the module under \"module\" or correct the reference; for an output, declare it in the called"
+                    + " module or use one it declares.");
 
     public static final RuleInfo UNKNOWN_ATTRIBUTE = error("HVN-TF-206", "Referenced attributes exist on their type",
-            "A reference to an attribute the resource or data source type does not have. " + TERRAFORM_REFUSES,
+            "A reference to an attribute the resource or data source type does not have. " + TERRAFORM_REFUSES
+                    + DRIFT,
             "Correct the attribute name (the finding suggests the closest one).");
 
     public static final RuleInfo MALFORMED_EXPRESSION = error("HVN-TF-207",
@@ -117,6 +131,14 @@ public final class LanguageRules {
                     + " references are not judged. " + TERRAFORM_REFUSES,
             "Close what the message names (a }, a quote, the heredoc's marker line, */, a bracket, %{endif}"
                     + " or %{endfor}), or write $${ or %%{ for a literal ${ or %{.");
+
+    public static final RuleInfo MODULE_CALL_ARGUMENTS = error("HVN-TF-208",
+            "Module calls pass the called module's variables",
+            "For a module called by local path (./ or ../) whose Terraform JSON is read: an argument that is"
+                    + " not one of its variables, or a variable without a default left out. " + TERRAFORM_REFUSES
+                    + " Registry, git and other remote sources are never fetched, and a module written in HCL"
+                    + " is not read: such a call gets a note saying it was not checked.",
+            "Pass exactly the module's variables (the finding suggests the closest name).");
 
     public static final RuleInfo BAD_SUPPRESSION = error("HVN-TF-301",
             "In-source suppressions name a rule and give a reason",
@@ -132,10 +154,10 @@ public final class LanguageRules {
 
     /** In catalog order. */
     static final List<RuleInfo> ALL = List.of(UNREADABLE, UNKNOWN_BLOCK, WRONG_SHAPE, INVALID_LABEL,
-            MISSING_BLOCK_ARGUMENT, DUPLICATE_KEY, UNKNOWN_BLOCK_ARGUMENT, UNKNOWN_RESOURCE_TYPE,
+            MISSING_BLOCK_ARGUMENT, DUPLICATE_KEY, UNKNOWN_BLOCK_ARGUMENT, DUPLICATE_DECLARATION, UNKNOWN_RESOURCE_TYPE,
             UNKNOWN_DATA_SOURCE_TYPE, UNKNOWN_ARGUMENT, MISSING_REQUIRED, WRONG_TYPE, BLOCK_SHAPE, COMPUTED_ONLY,
             UNDECLARED_RESOURCE, UNDECLARED_DATA_SOURCE, UNDECLARED_VARIABLE, UNDECLARED_LOCAL, UNDECLARED_MODULE,
-            UNKNOWN_ATTRIBUTE, MALFORMED_EXPRESSION, BAD_SUPPRESSION, CHECK_FAILED);
+            UNKNOWN_ATTRIBUTE, MALFORMED_EXPRESSION, MODULE_CALL_ARGUMENTS, BAD_SUPPRESSION, CHECK_FAILED);
 
     private LanguageRules() {
     }

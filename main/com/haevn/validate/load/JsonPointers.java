@@ -20,7 +20,7 @@ public final class JsonPointers {
         return pointer + "/" + escape(String.valueOf(segment));
     }
 
-    private static String escape(String segment) {
+    static String escape(String segment) {
         if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
             return segment;
         }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Parses JSON with Jackson's streaming parser, building the tree and, alongside it, where every member stands
@@ -138,6 +139,10 @@ public final class LocatingJsonParser {
         return new SourceLocation(file, Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
     }
 
+    private static final Pattern SOURCE_WITH_PLACE =
+            Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE = Pattern.compile("\\s*(at )?\\[Source: [^\\]]*\\]");
+
     private static String describe(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         return "invalid JSON: " + oneLine(message);
@@ -147,7 +152,10 @@ public final class LocatingJsonParser {
         if (message == null) {
             return "unknown error";
         }
-        String line = message.replace('\r', ' ').replace('\n', ' ').trim();
+        // Jackson names its input source in brackets ("[Source: REDACTED (...); line: 1, column: 2]"): keep the place
+        String line = SOURCE_WITH_PLACE.matcher(message).replaceAll("line $1, column $2");
+        line = SOURCE.matcher(line).replaceAll("").replace('\r', ' ').replace('\n', ' ').replaceAll(" {2,}", " ")
+                .trim();
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 }

@@ -3,6 +3,7 @@ package com.haevn.validate.refs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.haevn.validate.config.BlockRef;
 import com.haevn.validate.config.TerraformConfig;
+import com.haevn.validate.core.CalledModule;
 import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
@@ -11,6 +12,7 @@ import com.haevn.validate.load.LazyPointer;
 import com.haevn.validate.rules.RuleInfo;
 import com.haevn.validate.schema.BlockSchema;
 import com.haevn.validate.schema.ProviderSchemas;
+import com.haevn.validate.schema.SchemaDrift;
 import com.haevn.validate.suggest.DidYouMean;
 
 import java.util.ArrayList;
@@ -76,10 +78,12 @@ public final class ReferenceCheck implements DocumentCheck {
         private final Set<String> modules = new HashSet<>();
         private final Set<String> localNames = new HashSet<>();
         private final List<Finding> findings = new ArrayList<>();
+        private final SchemaDrift drift;
 
         Resolver(LoadedDocument document, TerraformConfig config) {
             this.document = document;
             this.config = config;
+            this.drift = new SchemaDrift(schemas, document, Set.of(UNKNOWN_ATTRIBUTE));
             config.resources().forEach(r -> resources.computeIfAbsent(r.type(), k -> new HashMap<>()).put(r.name(), r));
             config.dataSources().forEach(d -> dataSources.computeIfAbsent(d.type(), k -> new HashMap<>())
                     .put(d.name(), d));
@@ -193,22 +197,43 @@ public final class ReferenceCheck implements DocumentCheck {
             switch (ref.root()) {
                 case "var" -> requireName(ref, config.variables(), UNDECLARED_VARIABLE, "variable", pointer, address);
                 case "local" -> requireName(ref, config.locals(), UNDECLARED_LOCAL, "local value", pointer, address);
-                case "module" -> requireName(ref, modules, UNDECLARED_MODULE, "module call", pointer, address);
+                case "module" -> {
+                    if (requireName(ref, modules, UNDECLARED_MODULE, "module call", pointer, address)) {
+                        requireOutput(ref, pointer, address);
+                    }
+                }
                 case "data" -> resolveTyped(ref, 1, dataSources, UNDECLARED_DATA_SOURCE, "data source", pointer,
                         address);
                 default -> resolveTyped(ref, 0, resources, UNDECLARED_RESOURCE, "resource", pointer, address);
             }
         }
 
-        private void requireName(Reference ref, Set<String> declared, RuleInfo rule, String what,
-                                 LazyPointer pointer, String address) {
+        /** Whether the reference names a declared {@code what}; reports it when not. */
+        private boolean requireName(Reference ref, Set<String> declared, RuleInfo rule, String what,
+                                    LazyPointer pointer, String address) {
             String name = ref.name(1);
             if (name == null) {
                 add(rule, pointer, address, "invalid reference \"" + ref.text() + "\": \"" + ref.root()
                         + "\" must be followed by a name");
-            } else if (!declared.contains(name)) {
+                return false;
+            }
+            if (!declared.contains(name)) {
                 add(rule, pointer, address, "reference to undeclared " + what + " \"" + ref.root() + "." + name
                         + "\"." + DidYouMean.hint(name, declared));
+                return false;
+            }
+            return true;
+        }
+
+        /** {@code module.NAME.OUTPUT} names an output of the called module, where that module was read. */
+        private void requireOutput(Reference ref, LazyPointer pointer, String address) {
+            CalledModule called = document.calledModules().get(ref.name(1));
+            String output = ref.name(2);
+            if (called != null && called.status() == CalledModule.Status.READ && output != null
+                    && !called.outputs().contains(output)) {
+                add(UNDECLARED_MODULE, pointer, address, "reference to undeclared output \"module." + ref.name(1)
+                        + "." + output + "\": the module at \"" + called.source() + "\" has no output of that name."
+                        + DidYouMean.hint(output, called.outputs()));
             }
         }
 
@@ -239,8 +264,10 @@ public final class ReferenceCheck implements DocumentCheck {
                 Set<String> names = new HashSet<>(schema.get().attributes().keySet());
                 names.addAll(schema.get().blocks().keySet());
                 names.addAll(schema.get().computed());
-                add(UNKNOWN_ATTRIBUTE, pointer, address, "unsupported attribute: " + prefix + type + "." + name
-                        + " has no attribute \"" + attribute + "\"." + DidYouMean.hint(attribute, names));
+                findings.add(drift.finding(UNKNOWN_ATTRIBUTE, pointer.toString(), address,
+                        ProviderSchemas.providerOf(type), attribute, names, (address.isEmpty() ? "" : address + ": ")
+                                + "unsupported attribute: " + prefix + type + "." + name + " has no attribute \""
+                                + attribute + "\"." + DidYouMean.hint(attribute, names)));
             }
         }
 

@@ -33,6 +33,15 @@ public final class JsonReporter implements Reporter {
         summary.put("exitCode", result.exitCode());
         ArrayNode files = root.putArray("files");
         result.files().forEach(file -> files.add(Paths.portable(file)));
+        ArrayNode plans = root.putArray("plans");
+        result.plans().forEach((file, plan) -> {
+            ObjectNode node = plans.addObject();
+            node.put("file", Paths.portable(file));
+            ObjectNode counts = node.putObject("actions");
+            plan.counts().forEach(counts::put);
+            ArrayNode stateful = node.putArray("statefulDestroyed");
+            plan.statefulDestructive().forEach(stateful::add);
+        });
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings()) {
             ObjectNode node = findings.addObject();

@@ -1,6 +1,7 @@
 package com.haevn.validate.report;
 
 import com.haevn.validate.ValidationResult;
+import com.haevn.validate.plan.PlanSummary;
 import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.Severity;
 import com.haevn.validate.suppress.SuppressionKind;
@@ -18,6 +19,17 @@ public final class MarkdownReporter implements Reporter {
         out.append("| ").append(result.files().size()).append(" | ").append(result.count(Severity.ERROR))
                 .append(" | ").append(result.count(Severity.WARNING)).append(" | ")
                 .append(result.count(Severity.NOTE)).append(" | ").append(result.suppressedCount()).append(" |\n\n");
+        if (!result.plans().isEmpty()) {
+            out.append("### Plans\n\n| Plan |");
+            PlanSummary.ACTIONS.forEach(action -> out.append(' ').append(action).append(" |"));
+            out.append("\n|---|").append("---:|".repeat(PlanSummary.ACTIONS.size())).append('\n');
+            result.plans().forEach((file, plan) -> {
+                out.append("| ").append(code(Paths.portable(file))).append(" |");
+                plan.counts().values().forEach(count -> out.append(' ').append(count).append(" |"));
+                out.append('\n');
+            });
+            out.append('\n');
+        }
         long open = result.findings().stream().filter(f -> !f.suppressed()).count();
         if (open > 0) {
             out.append("### Findings\n\n");

@@ -55,6 +55,15 @@ public final class SarifReporter implements Reporter {
             rule.putObject("help").put("text", info.map(RuleInfo::fix).orElse(first.fix()));
             rule.putObject("defaultConfiguration").put("level", level(entry.getValue().severity()));
         }
+        if (!result.plans().isEmpty()) {
+            ArrayNode plans = run.putObject("properties").putArray("haevnPlans");
+            result.plans().forEach((file, plan) -> {
+                ObjectNode node = plans.addObject();
+                node.put("uri", uri(file));
+                ObjectNode counts = node.putObject("actions");
+                plan.counts().forEach(counts::put);
+            });
+        }
         ArrayNode results = run.putArray("results");
         for (Finding finding : result.findings()) {
             ObjectNode node = results.addObject();

@@ -43,6 +43,8 @@ public final class TextReporter implements Reporter {
             });
             out.append('\n');
         });
+        result.plans().forEach((file, plan) -> out.append(paint(BOLD, "plan " + file)).append(": ")
+                .append(plan.oneLine()).append('\n'));
         out.append(summary(result)).append('\n');
         return out.toString();
     }

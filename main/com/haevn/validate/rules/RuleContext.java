@@ -1,6 +1,7 @@
 package com.haevn.validate.rules;
 
 import com.haevn.validate.core.Finding;
+import com.haevn.validate.core.Severity;
 import com.haevn.validate.rules.model.Attr;
 import com.haevn.validate.rules.model.Block;
 import com.haevn.validate.rules.model.DocumentIndex;
@@ -13,6 +14,16 @@ public record RuleContext(DocumentIndex index) {
     public Finding finding(RuleInfo rule, Resource resource, Attr at, String message) {
         String pointer = at != null && at.isSet() && !at.pointer().isEmpty() ? at.pointer() : resource.pointer();
         return at(rule, pointer, resource.address(), message);
+    }
+
+    /**
+     * A note that the rule could not evaluate {@code resource} (never blocking): for the cases where an unknown
+     * value hides a whole configuration a reader would expect to be judged.
+     */
+    public Finding note(RuleInfo rule, Resource resource, Attr at, String message) {
+        Finding finding = finding(rule, resource, at, message);
+        return rule.lowered(Severity.NOTE, finding.location(), finding.address(), finding.message(),
+                "Nothing to change if the policy is right; to have it checked, write its statements in place.");
     }
 
     /** A finding about {@code resource}, located at one of its nested blocks. */

@@ -37,6 +37,17 @@ public record RuleInfo(String id, Severity severity, String title, String ration
         return Finding.of(id, severity, location, address, message, fix);
     }
 
+    /**
+     * A finding of this rule at a lower severity than the catalog's, with its own fix: the warning or note the
+     * rule's rationale describes (a name only the bundled schema lacks, a module or policy that could not be read).
+     */
+    public Finding lowered(Severity lower, SourceLocation location, String address, String message, String fix) {
+        if (lower.compareTo(severity) <= 0) {
+            throw new IllegalArgumentException(id + ": " + lower + " is not lower than " + severity);
+        }
+        return Finding.of(id, lower, location, address, message, fix);
+    }
+
     /** This rule, judged only in root configurations. */
     public RuleInfo onlyInRoots() {
         return new RuleInfo(id, severity, title, rationale, fix, true);

@@ -22,16 +22,71 @@ public final class ProviderSchemas {
 
     private static volatile ProviderSchemas bundled;
 
+    /** The AWS provider version the bundled schema describes (cdktf-provider-aws 18.0.3). */
+    public static final String BUNDLED_AWS_VERSION = "5.23.1";
+    /** Where the bundled schemas come from, by provider, as findings name them. */
+    private static final Map<String, String> BUNDLED_ORIGINS = Map.of(
+            "aws", "AWS provider " + BUNDLED_AWS_VERSION + ", bundled",
+            "cloudflare", "Cloudflare provider of @cdktf/provider-cloudflare 10.2.0, bundled",
+            "helm", "Helm provider of @cdktf/provider-helm 9.0.2, bundled");
+
     private final Map<SchemaKind, Map<String, byte[]>> raw;
     private final Map<SchemaKind, Map<String, BlockSchema>> decoded = new java.util.EnumMap<>(SchemaKind.class);
     private final Set<String> providers;
+    /** Provider name to the schema's origin, e.g. "AWS provider 5.23.1, bundled". */
+    private final Map<String, String> origins;
+    /** Providers whose schema is the bundled one, not the one of the version in use. */
+    private final Set<String> bundledProviders;
 
     ProviderSchemas(Map<SchemaKind, Map<String, byte[]>> raw) {
+        this(raw, BUNDLED_ORIGINS, raw.get(SchemaKind.PROVIDER).keySet());
+    }
+
+    private ProviderSchemas(Map<SchemaKind, Map<String, byte[]>> raw, Map<String, String> origins,
+                            Set<String> bundledProviders) {
         this.raw = raw;
         for (SchemaKind kind : SchemaKind.values()) {
             decoded.put(kind, new ConcurrentHashMap<>());
         }
         this.providers = Set.copyOf(raw.get(SchemaKind.PROVIDER).keySet());
+        this.origins = Map.copyOf(origins);
+        this.bundledProviders = Set.copyOf(bundledProviders);
+    }
+
+    /**
+     * These schemas with the providers of {@code schema} (the version in use, from {@code terraform providers
+     * schema -json}) in place of the bundled ones; the other providers keep their bundled schema.
+     */
+    public ProviderSchemas with(UserSchema schema) {
+        Map<SchemaKind, Map<String, byte[]>> merged = new java.util.EnumMap<>(SchemaKind.class);
+        Set<String> replaced = schema.entries().get(SchemaKind.PROVIDER).keySet();
+        for (SchemaKind kind : SchemaKind.values()) {
+            Map<String, byte[]> entries = new java.util.HashMap<>();
+            raw.get(kind).forEach((name, bytes) -> {
+                if (!replaced.contains(kind == SchemaKind.PROVIDER ? name : providerOf(name))) {
+                    entries.put(name, bytes);
+                }
+            });
+            entries.putAll(schema.entries().get(kind));
+            merged.put(kind, entries);
+        }
+        Map<String, String> mergedOrigins = new java.util.HashMap<>(origins);
+        Set<String> bundledLeft = new java.util.HashSet<>(bundledProviders);
+        for (String provider : replaced) {
+            mergedOrigins.put(provider, schema.origin(provider));
+            bundledLeft.remove(provider);
+        }
+        return new ProviderSchemas(merged, mergedOrigins, bundledLeft);
+    }
+
+    /** Which schema judges the provider's types, as a finding says it: "AWS provider 5.23.1, bundled". */
+    public String origin(String provider) {
+        return origins.getOrDefault(provider, provider + " provider");
+    }
+
+    /** Whether the provider is judged by the bundled schema rather than by the schema of the version in use. */
+    public boolean bundled(String provider) {
+        return bundledProviders.contains(provider);
     }
 
     /** The schema compiled into the build; empty (judging nothing) if the build did not produce one. */

@@ -31,7 +31,8 @@ import static com.haevn.validate.catalog.LanguageRules.WRONG_TYPE;
 /**
  * Checks resources, data sources and provider blocks against the provider schemas: unknown types (HVN-TF-101/102),
  * unknown arguments or blocks (103), missing required arguments (104), values of the wrong type (105), blocks of
- * the wrong shape (106) and computed-only attributes set in configuration (107).
+ * the wrong shape (106) and computed-only attributes set in configuration (107). Every finding names the schema
+ * that judged it (bundled, or the version in use given as {@code terraform providers schema -json}).
  */
 public final class SchemaCheck implements DocumentCheck {
 
@@ -52,6 +53,9 @@ public final class SchemaCheck implements DocumentCheck {
             "aws_vpc_endpoint.dns_options", "aws_lb_target_group.target_failover");
 
     private static final Set<String> NESTED_META = Set.of(TerraformConfig.COMMENT_KEY);
+    /** The rules about names a newer provider version may know. */
+    private static final Set<RuleInfo> UNKNOWN_NAMES = Set.of(UNKNOWN_RESOURCE_TYPE, UNKNOWN_DATA_SOURCE_TYPE,
+            UNKNOWN_ARGUMENT);
 
     private final ProviderSchemas schemas;
 
@@ -71,26 +75,28 @@ public final class SchemaCheck implements DocumentCheck {
         }
         List<Finding> findings = new ArrayList<>();
         TerraformConfig config = TerraformConfig.of(document.root());
+        SchemaDrift drift = new SchemaDrift(schemas, document, UNKNOWN_NAMES);
         for (BlockRef resource : config.resources()) {
             checkTyped(document, resource, schemas.resource(resource.type()), UNKNOWN_RESOURCE_TYPE,
-                    SchemaKind.RESOURCE, "resource", findings);
+                    SchemaKind.RESOURCE, "resource", drift, findings);
         }
         for (BlockRef data : config.dataSources()) {
             checkTyped(document, data, schemas.dataSource(data.type()), UNKNOWN_DATA_SOURCE_TYPE,
-                    SchemaKind.DATA_SOURCE, "data source", findings);
+                    SchemaKind.DATA_SOURCE, "data source", drift, findings);
         }
         for (BlockRef provider : config.providers()) {
             schemas.provider(provider.name()).ifPresent(schema -> new BodyChecker(document, provider.address(),
-                    provider.name(), findings).body(schema, provider.body(), provider.pointer(), PROVIDER_META_ARGUMENTS));
+                    provider.name(), drift, findings).body(schema, provider.body(), provider.pointer(),
+                    PROVIDER_META_ARGUMENTS));
         }
         return findings;
     }
 
     private void checkTyped(LoadedDocument document, BlockRef block, Optional<BlockSchema> schema, RuleInfo unknownRule,
-                            SchemaKind kind, String what, List<Finding> findings) {
+                            SchemaKind kind, String what, SchemaDrift drift, List<Finding> findings) {
         if (schema.isPresent()) {
-            new BodyChecker(document, block.address(), block.type(), findings).body(schema.get(), block.body(), block.pointer(),
-                    META_ARGUMENTS);
+            new BodyChecker(document, block.address(), block.type(), drift, findings).body(schema.get(), block.body(),
+                    block.pointer(), META_ARGUMENTS);
             return;
         }
         if (!schemas.judges(block.type())) {
@@ -101,9 +107,10 @@ public final class SchemaCheck implements DocumentCheck {
         if (pointer.endsWith("/" + block.name())) {
             pointer = pointer.substring(0, pointer.lastIndexOf('/'));
         }
-        findings.add(unknownRule.finding(document.locations().locate(pointer), block.address(),
-                "the " + provider + " provider has no " + what + " type \"" + block.type() + "\"."
-                        + DidYouMean.hint(block.type(), schemas.names(kind, provider))));
+        Set<String> known = schemas.names(kind, provider);
+        String message = "the " + provider + " provider has no " + what + " type \"" + block.type() + "\"."
+                + DidYouMean.hint(block.type(), known);
+        findings.add(drift.finding(unknownRule, pointer, block.address(), provider, block.type(), known, message));
     }
 
     /** Checks one body (and its nested blocks) of one addressed block. */
@@ -111,13 +118,15 @@ public final class SchemaCheck implements DocumentCheck {
         private final LoadedDocument document;
         private final String address;
         private final String type;
+        private final SchemaDrift drift;
         private final List<Finding> findings;
         private int depth;
 
-        BodyChecker(LoadedDocument document, String address, String type, List<Finding> findings) {
+        BodyChecker(LoadedDocument document, String address, String type, SchemaDrift drift, List<Finding> findings) {
             this.document = document;
             this.address = address;
             this.type = type;
+            this.drift = drift;
             this.findings = findings;
         }
 
@@ -158,8 +167,9 @@ public final class SchemaCheck implements DocumentCheck {
                 }
                 Set<String> known = new TreeSet<>(schema.attributes().keySet());
                 known.addAll(schema.blocks().keySet());
-                add(UNKNOWN_ARGUMENT, childPointer, "no argument or block type is named \"" + name + "\"."
-                        + DidYouMean.hint(name, known));
+                findings.add(drift.finding(UNKNOWN_ARGUMENT, childPointer, address, ProviderSchemas.providerOf(type),
+                        name, known, address + ": no argument or block type is named \"" + name + "\"."
+                                + DidYouMean.hint(name, known)));
             }
             for (Attribute attribute : schema.attributes().values()) {
                 if (attribute.required() && isAbsent(body.get(attribute.name()))) {
@@ -221,9 +231,10 @@ public final class SchemaCheck implements DocumentCheck {
                 String blockPointer = JsonPointers.child(pointer, entry.getKey());
                 NestedBlock block = schema.blocks().get(entry.getKey());
                 if (block == null) {
-                    add(UNKNOWN_ARGUMENT, blockPointer, "no block type is named \"" + entry.getKey() + "\"."
-                            + DidYouMean.hint(entry.getKey(), schema.blocks().keySet())
-                            + " A dynamic block must name one of this block's nested block types.");
+                    findings.add(drift.finding(UNKNOWN_ARGUMENT, blockPointer, address,
+                            ProviderSchemas.providerOf(type), entry.getKey(), schema.blocks().keySet(), address + ": no block type is named \""
+                                    + entry.getKey() + "\"." + DidYouMean.hint(entry.getKey(), schema.blocks().keySet())
+                                    + " A dynamic block must name one of this block's nested block types."));
                     continue;
                 }
                 JsonNode content = entry.getValue().path("content");
@@ -243,7 +254,8 @@ public final class SchemaCheck implements DocumentCheck {
         }
 
         private void add(RuleInfo rule, String pointer, String message) {
-            findings.add(rule.finding(document.locations().locate(pointer), address, address + ": " + message));
+            findings.add(drift.finding(rule, pointer, address, ProviderSchemas.providerOf(type), "", Set.of(),
+                    address + ": " + message));
         }
     }
 }

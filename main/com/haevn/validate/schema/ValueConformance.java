@@ -43,7 +43,7 @@ public final class ValueConformance {
             case NUMBER -> value.isNumber() || value.isTextual() && parsesAsNumber(value.asText());
             case BOOL -> value.isBoolean() || value.isTextual() && isBoolText(value.asText());
             case LIST -> value.isArray();
-            case MAP -> value.isObject();
+            case MAP, OBJECT -> value.isObject();
             case ANY -> true;
         };
         if (!ok) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One way to declare a rule: each rule id is written once in the validator's sources, where its {@link RuleInfo}
- * is declared, and every finding carries its rule's catalog severity and fix.
+ * is declared, and every finding carries its rule's catalog severity and fix (or, lowered, a lower severity).
  */
 class RuleDeclarationTest {
 
@@ -62,8 +62,11 @@ class RuleDeclarationTest {
         assertThat(result.findings().stream().map(Finding::ruleId).distinct()).hasSizeGreaterThan(15);
         for (Finding finding : result.findings()) {
             RuleInfo rule = RuleCatalog.byId(finding.ruleId()).orElseThrow();
-            assertThat(finding.severity()).as(finding.toString()).isEqualTo(rule.severity());
-            assertThat(finding.fix()).as(finding.toString()).isEqualTo(rule.fix());
+            // a lowered finding (RuleInfo.lowered: a drift warning, a note on what could not be read) has its own fix
+            assertThat(finding.severity()).as(finding.toString()).isGreaterThanOrEqualTo(rule.severity());
+            if (finding.severity() == rule.severity()) {
+                assertThat(finding.fix()).as(finding.toString()).isEqualTo(rule.fix());
+            }
         }
     }
 }

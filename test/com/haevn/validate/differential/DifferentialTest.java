@@ -9,11 +9,13 @@ import com.haevn.terraform.TerraformRunner;
 import com.haevn.terraform.OracleSchema;
 import com.haevn.terraform.TerraformAvailability;
 import com.haevn.validate.ValidationResult;
+import com.haevn.validate.core.Severity;
 import com.haevn.synth.SynthResult;
 import com.haevn.testing.SynthesizedPlatform;
 import com.haevn.validate.Checks;
 import com.haevn.validate.Validator;
 import com.haevn.validate.schema.ProviderSchemas;
+import com.haevn.validate.schema.UserSchema;
 import com.haevn.validate.suppress.Suppressions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,7 @@ class DifferentialTest {
     private static final String ORACLE_VERSION = "AWS provider terraform runs (the mirror's)";
 
     private JsonNode oracleSchema;
+    private ProviderSchemas inUse;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @TempDir
@@ -68,27 +71,51 @@ class DifferentialTest {
         assertThat(mutants).hasSizeGreaterThan(300);
 
         Map<String, int[]> figures = new TreeMap<>(); // kind -> {total, agreed, bothError, bothValid}
+        Map<String, int[]> inUseFigures = new TreeMap<>();
         List<String> disagreements = new ArrayList<>();
         List<String> drifts = new ArrayList<>();
         for (int from = 0; from < mutants.size(); from += BATCH) {
             List<Mutant> batch = mutants.subList(from, Math.min(mutants.size(), from + BATCH));
-            judge(terraform, batch, from / BATCH, figures, disagreements, drifts);
+            judge(terraform, batch, from / BATCH, figures, inUseFigures, disagreements, drifts);
         }
 
-        int total = figures.values().stream().mapToInt(f -> f[0]).sum();
-        int agreed = figures.values().stream().mapToInt(f -> f[1]).sum();
-        System.out.printf("[differential] %d mutants of %d stacks, %d agree with terraform validate (%.1f%%), %d differ"
-                        + " only by provider version (below), %d disagree%n",
-                total, stacks.size(), agreed, 100.0 * agreed / total, drifts.size(), disagreements.size());
-        figures.forEach((kind, f) -> System.out.printf("[differential]   %-26s %4d mutants, %4d agree "
-                + "(%d both error, %d both valid)%n", kind, f[0], f[1], f[2], f[3]));
+        print("with the schema terraform uses (--provider-schema)", inUseFigures, stacks.size(), 0);
+        print("with the bundled AWS 5.23.1 schema", figures, stacks.size(), drifts.size());
         drifts.forEach(d -> System.out.println("[differential] VERSION DRIFT " + d));
         disagreements.forEach(d -> System.out.println("[differential] DISAGREE " + d));
         assertThat(disagreements).as("mutants where this validator and terraform disagree").isEmpty();
     }
 
+    private static void print(String how, Map<String, int[]> figures, int stacks, int drifts) {
+        int total = figures.values().stream().mapToInt(f -> f[0]).sum();
+        int agreed = figures.values().stream().mapToInt(f -> f[1]).sum();
+        System.out.printf("[differential] %s: %d mutants of %d stacks, %d agree with terraform validate (%.1f%%), %d"
+                        + " differ only by provider version (below), %d disagree%n",
+                how, total, stacks, agreed, 100.0 * agreed / total, drifts, total - agreed - drifts);
+        figures.forEach((kind, f) -> System.out.printf("[differential]   %-26s %4d mutants, %4d agree "
+                + "(%d both error, %d both valid)%n", kind, f[0], f[1], f[2], f[3]));
+    }
+
+    /** The AWS schema terraform runs here, as the validator reads it from {@code terraform providers schema -json}. */
+    private ProviderSchemas inUse(TerraformRunner terraform, Path initialized) throws Exception {
+        if (inUse == null) {
+            inUse = ProviderSchemas.bundled().with(UserSchema.load(oracleSchemaFile(terraform, initialized),
+                    work.resolve("schema-cache")));
+        }
+        return inUse;
+    }
+
+    private Path oracleSchemaFile(TerraformRunner terraform, Path initialized) throws Exception {
+        Path file = work.resolve("oracle-schema.json");
+        if (!Files.exists(file)) {
+            terraform.providersSchema(initialized, file);
+        }
+        return file;
+    }
+
     private void judge(TerraformRunner terraform, List<Mutant> batch, int batchNumber, Map<String, int[]> figures,
-                       List<String> disagreements, List<String> drifts) throws Exception {
+                       Map<String, int[]> inUseFigures, List<String> disagreements, List<String> drifts)
+            throws Exception {
         ModuleBatch modules = new ModuleBatch(work.resolve("batch-" + batchNumber));
         for (Mutant mutant : batch) {
             ObjectNode document = mutant.document().deepCopy();
@@ -99,12 +126,29 @@ class DifferentialTest {
         List<List<TerraformDiagnostic>> diagnostics = modules.validate(terraform);
         // what terraform validate judges too; the platform's guardrails are not terraform's business
         Validator language = new Validator(Checks.language(ProviderSchemas.bundled()), Suppressions.none());
+        Validator languageInUse = new Validator(Checks.language(inUse(terraform, modules.root())),
+                Suppressions.none());
         for (int i = 0; i < batch.size(); i++) {
             Mutant mutant = batch.get(i);
             List<TerraformDiagnostic> theirs = diagnostics.get(i);
             ValidationResult ours = language.validate(List.of(modules.file(i)));
             boolean theyFail = !theirs.isEmpty();
+            ValidationResult oursInUse = languageInUse.validate(List.of(modules.file(i)));
+            boolean weFailInUse = oursInUse.blockingCount() > 0;
+            int[] g = inUseFigures.computeIfAbsent(mutant.kind(), k -> new int[4]);
+            g[0]++;
+            if (theyFail == weFailInUse) {
+                g[1]++;
+                g[theyFail ? 2 : 3]++;
+            } else {
+                disagreements.add("with the schema in use: " + mutant.kind() + " | " + mutant.description()
+                        + " | terraform: " + (theyFail ? theirs.get(0).summary() : "valid") + " | haevn: "
+                        + (weFailInUse ? oursInUse.findings().get(0).message() : "valid"));
+            }
             boolean weFail = ours.blockingCount() > 0;
+            // under the bundled schema, a name unknown to 5.23.1 that newer versions may have is a warning
+            boolean uncertain = ours.findings().stream().anyMatch(finding -> finding.severity() == Severity.WARNING
+                    && finding.message().contains("unknown in " + ProviderSchemas.BUNDLED_AWS_VERSION));
             int[] f = figures.computeIfAbsent(mutant.kind(), k -> new int[4]);
             f[0]++;
             if (theyFail == weFail) {
@@ -113,6 +157,9 @@ class DifferentialTest {
             } else if (weFail && optionalInOracle(terraform, modules.root(), mutant.removed())) {
                 drifts.add(mutant.description() + ": required in AWS 5.23.1 (the bindings, and the oldest version"
                         + " the stacks admit), optional in the oracle's " + ORACLE_VERSION);
+            } else if (theyFail && uncertain) {
+                drifts.add(mutant.description() + ": unknown in AWS 5.23.1, reported as uncertain (a warning) since"
+                        + " the module admits newer versions; an error with the schema in use");
             } else {
                 disagreements.add(mutant.kind() + " | " + mutant.description() + " | terraform: "
                         + (theyFail ? theirs.get(0).summary() + ": " + theirs.get(0).detail() : "valid")
@@ -132,9 +179,8 @@ class DifferentialTest {
             return false;
         }
         if (oracleSchema == null) {
-            Path file = work.resolve("oracle-schema.json");
-            terraform.providersSchema(initialized, file);
-            oracleSchema = OracleSchema.aws(MAPPER.readTree(file.toFile())).path("resource_schemas");
+            oracleSchema = OracleSchema.aws(MAPPER.readTree(oracleSchemaFile(terraform, initialized).toFile()))
+                    .path("resource_schemas");
         }
         JsonNode attribute = oracleSchema.path(removed.resourceType()).path("block").path("attributes")
                 .path(removed.argument());

@@ -107,4 +107,14 @@ class LocatingJsonParserTest {
         assertThat(duplicate.duplicateKeys()).hasSize(1);
         assertThat(duplicate.root().get("a").asInt()).isEqualTo(2);
     }
+    @Test
+    void should_not_leak_the_parser_source_description_into_messages() {
+        for (String broken : new String[] {"{\"resource\": {\"a\": [1, 2", "{\"a\": tru}", "[1, 2,, 3]", "{\"a\" 1}"}) {
+            ParsedJson parsed = parse(broken);
+
+            assertThat(parsed.ok()).isFalse();
+            assertThat(parsed.error()).as(broken).doesNotContain("Source").doesNotContain("REDACTED")
+                    .doesNotContain("StreamReadFeature").startsWith("invalid JSON: ");
+        }
+    }
 }

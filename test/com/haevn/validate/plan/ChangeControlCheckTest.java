@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChangeControlCheckTest {
@@ -62,9 +63,13 @@ class ChangeControlCheckTest {
     void should_summarise_the_plan_for_a_pull_request() {
         PlanSummary summary = PlanSummary.of(plan.root());
 
-        assertThat(summary).isEqualTo(new PlanSummary(1, 1, 2, 3,
-                List.of("aws_rds_cluster.core", "aws_s3_bucket.old", "aws_sqs_queue.jobs")));
-        assertThat(summary.oneLine()).isEqualTo("Plan: 1 to add, 1 to change, 2 to destroy, 3 to replace; "
-                + "stateful destroyed: aws_rds_cluster.core, aws_s3_bucket.old, aws_sqs_queue.jobs");
+        assertThat(summary.counts()).containsExactly(entry("create", 1), entry("update", 1), entry("replace", 3),
+                entry("delete", 2), entry("no-op", 1), entry("read", 1), entry("import", 0), entry("move", 0),
+                entry("forget", 0));
+        assertThat(summary.statefulDestructive())
+                .containsExactly("aws_rds_cluster.core", "aws_s3_bucket.old", "aws_sqs_queue.jobs");
+        assertThat(List.of(summary.toAdd(), summary.toChange(), summary.toDestroy())).containsExactly(4, 1, 5);
+        assertThat(summary.oneLine()).isEqualTo("create 1, update 1, replace 3, delete 2, no-op 1, read 1, import 0, "
+                + "move 0, forget 0; stateful destroyed: aws_rds_cluster.core, aws_s3_bucket.old, aws_sqs_queue.jobs");
     }
 }

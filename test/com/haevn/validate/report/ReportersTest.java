@@ -109,4 +109,21 @@ class ReportersTest {
             assertThat(format.reporter(false).render(again)).isEqualTo(format.reporter(false).render(once));
         }
     }
+    @Test
+    void should_give_every_plan_its_action_counts_in_every_format() throws Exception {
+        ValidationResult plan = new Validator().validate(
+                List.of(Path.of("test/resources/validate/rules/plan/destructive-plan.json")));
+        String counts = "create 1, update 1, replace 3, delete 2, no-op 1, read 1, import 0, move 0, forget 0";
+
+        assertThat(new TextReporter(false).render(plan)).contains("destructive-plan.json: " + counts);
+        JsonNode json = new ObjectMapper().readTree(new JsonReporter().render(plan));
+        assertThat(json.at("/plans/0/file").asText()).endsWith("destructive-plan.json");
+        assertThat(json.at("/plans/0/actions").toString()).isEqualTo("{\"create\":1,\"update\":1,\"replace\":3,"
+                + "\"delete\":2,\"no-op\":1,\"read\":1,\"import\":0,\"move\":0,\"forget\":0}");
+        JsonNode sarif = new ObjectMapper().readTree(new SarifReporter().render(plan));
+        assertThat(sarif.at("/runs/0/properties/haevnPlans/0/actions")).isEqualTo(json.at("/plans/0/actions"));
+        assertThat(new MarkdownReporter().render(plan))
+                .contains("| Plan | create | update | replace | delete | no-op | read | import | move | forget |")
+                .contains("destructive-plan.json` | 1 | 1 | 3 | 2 | 1 | 1 | 0 | 0 | 0 |");
+    }
 }

@@ -39,6 +39,9 @@ public final class HttpsListenersRule extends ResourceRule {
             return List.of();
         }
         for (Block action : listener.blocks("default_action")) {
+            if (action.attr("type").isUnknown()) {
+                return List.of();
+            }
             boolean redirect = action.attr("type").text().filter("redirect"::equals).isPresent();
             boolean toHttps = action.attr("redirect.protocol").isUnknown()
                     || action.attr("redirect.protocol").text().filter("HTTPS"::equalsIgnoreCase).isPresent();

@@ -45,6 +45,12 @@ public final class PolicyDocuments {
         return Optional.empty();
     }
 
+    /** The {@code aws_iam_policy_document} data source {@code owner}'s policy argument at {@code path} refers to. */
+    public static Optional<Resource> document(DocumentIndex index, Resource owner, String path) {
+        return index.dataSources("aws_iam_policy_document").stream()
+                .filter(document -> index.link(owner, path, document) == Link.YES).findFirst();
+    }
+
     /** The statements of a policy written in place: a JSON string or {@code ${jsonencode(...)}} of literals. */
     public static Optional<List<PolicyStatement>> written(Attr policy) {
         if (policy.isKnown()) {
@@ -60,16 +66,34 @@ public final class PolicyDocuments {
         return Optional.empty();
     }
 
-    /** The statements of an {@code aws_iam_policy_document} data source (its blocks, or its known json). */
+    /** Arguments of an {@code aws_iam_policy_document} that bring in statements from other documents. */
+    private static final List<String> MERGED_DOCUMENTS = List.of("source_policy_documents",
+            "override_policy_documents", "source_json", "override_json");
+
+    /**
+     * The statements of an {@code aws_iam_policy_document} data source (its blocks, or its known json). Empty when
+     * they cannot all be read before apply: a {@code dynamic} statement, statements merged in from other
+     * documents, or an effect or condition given as an expression.
+     */
     public static Optional<List<PolicyStatement>> fromDocument(Resource document) {
         Attr json = document.attr("json");
         if (json.isKnown()) {
             return json.text().flatMap(PolicyDocuments::parseJson);
         }
+        if (document.attr("statement").isUnknown()
+                || MERGED_DOCUMENTS.stream().anyMatch(argument -> document.attr(argument).isSet())) {
+            return Optional.empty();
+        }
         List<PolicyStatement> result = new ArrayList<>();
         for (Block statement : document.blocks("statement")) {
             Map<String, Map<String, List<String>>> conditions = new LinkedHashMap<>();
+            if (statement.attr("effect").isUnknown() || statement.attr("condition").isUnknown()) {
+                return Optional.empty();
+            }
             for (Block condition : statement.blocks("condition")) {
+                if (condition.containsUnknown()) {
+                    return Optional.empty();
+                }
                 String test = condition.attr("test").text().orElse("");
                 String variable = condition.attr("variable").text().orElse("");
                 conditions.computeIfAbsent(test, t -> new LinkedHashMap<>())

@@ -140,6 +140,15 @@ public final class DocumentIndex {
                 .of(target, identity(target));
     }
 
+    /**
+     * The resources of {@code companionType} that may point at {@code target} but cannot be told to before apply
+     * (their argument at {@code path} is an expression that names no address, or a literal that may be its id).
+     */
+    public List<Resource> possibleCompanions(Resource target, String companionType, String path) {
+        return managedByType.getOrDefault(companionType, List.of()).stream()
+                .filter(candidate -> link(candidate, path, target) == Link.MAYBE).toList();
+    }
+
     private Identity identity(Resource target) {
         return identities.computeIfAbsent(target, t -> new Identity(IDENTITY_ARGUMENTS.stream()
                 .map(argument -> t.attr(argument).text()).flatMap(Optional::stream).toList(), idKnown(t)));

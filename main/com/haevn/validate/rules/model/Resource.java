@@ -76,6 +76,12 @@ public final class Resource extends Block {
         return attr("count").isUnknown() || attr("for_each").isSet();
     }
 
+    /** How many instances this block can make at most: its literal {@code count}, else 1; unbounded for
+     * {@code for_each} or an unknown {@code count} ({@link Long#MAX_VALUE}). */
+    public long instanceCapacity() {
+        return instanceCountUnknown() ? Long.MAX_VALUE : Math.max(0, instanceCount());
+    }
+
     @Override
     public String toString() {
         return address;

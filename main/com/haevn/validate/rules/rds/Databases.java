@@ -17,4 +17,9 @@ final class Databases {
     static boolean isServerlessV1(Resource resource) {
         return resource.attr("engine_mode").text().filter("serverless"::equals).isPresent();
     }
+
+    /** Whether the engine or engine mode is an expression: the rules that depend on them cannot tell. */
+    static boolean engineUnknown(Resource resource) {
+        return resource.attr("engine").isUnknown() || resource.attr("engine_mode").isUnknown();
+    }
 }

@@ -39,7 +39,8 @@ public final class MultiAzRule extends ResourceRule {
 
     @Override
     protected List<Finding> check(Resource database, RuleContext context) {
-        if (Databases.isReadReplica(database) || Databases.isServerlessV1(database)) {
+        if (Databases.isReadReplica(database) || Databases.isServerlessV1(database)
+                || (!"aws_db_instance".equals(database.type()) && Databases.engineUnknown(database))) {
             return List.of();
         }
         return "aws_db_instance".equals(database.type()) ? checkInstance(database, context)

@@ -31,7 +31,8 @@ public final class StorageEncryptedRule extends ResourceRule {
 
     @Override
     protected List<Finding> check(Resource database, RuleContext context) {
-        if (Databases.isReadReplica(database) || Databases.isServerlessV1(database)) {
+        if (Databases.isReadReplica(database) || Databases.isServerlessV1(database)
+                || (database.attr("engine_mode").isUnknown() && !database.attr("storage_encrypted").isTrue())) {
             return List.of();
         }
         Attr encrypted = database.attr("storage_encrypted");

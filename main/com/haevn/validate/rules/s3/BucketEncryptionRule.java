@@ -31,9 +31,10 @@ public final class BucketEncryptionRule extends BucketCompanionRule {
     }
 
     @Override
-    protected boolean inlineCompliant(Resource bucket) {
-        return bucket.attr("server_side_encryption_configuration.rule.apply_server_side_encryption_by_default"
-                + ".sse_algorithm").text().filter(s -> !s.isBlank()).isPresent();
+    protected boolean inlineSettles(Resource bucket, RuleContext context) {
+        Attr algorithm = bucket.attr("server_side_encryption_configuration.rule"
+                + ".apply_server_side_encryption_by_default.sse_algorithm");
+        return algorithm.isUnknown() || algorithm.text().filter(s -> !s.isBlank()).isPresent();
     }
 
     @Override

@@ -30,6 +30,21 @@ public final class BucketLifecycleRule extends BucketCompanionRule {
         return "aws_s3_bucket_lifecycle_configuration";
     }
 
+    /** The legacy inline {@code lifecycle_rule} (still accepted by AWS provider 5.x) with an enabled rule. */
+    @Override
+    protected boolean inlineSettles(Resource bucket, RuleContext context) {
+        if (bucket.attr("lifecycle_rule").isUnknown()) {
+            return true;
+        }
+        for (Block rule : bucket.blocks("lifecycle_rule")) {
+            Attr enabled = rule.attr("enabled");
+            if (enabled.isUnknown() || enabled.isTrue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected Optional<Finding> checkCompanion(Resource bucket, Resource lifecycle, RuleContext context) {
         if (lifecycle.attr("rule").isUnknown()) {

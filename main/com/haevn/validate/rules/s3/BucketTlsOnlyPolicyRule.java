@@ -31,10 +31,27 @@ public final class BucketTlsOnlyPolicyRule extends BucketCompanionRule {
         return "aws_s3_bucket_policy";
     }
 
+    /** The legacy inline {@code policy} of the bucket denies plain HTTP, or cannot be read before apply. */
+    @Override
+    protected boolean inlineSettles(Resource bucket, RuleContext context) {
+        if (!bucket.attr("policy").isSet()) {
+            return false;
+        }
+        Optional<List<PolicyStatement>> statements = PolicyDocuments.statements(context.index(), bucket, "policy");
+        return statements.isEmpty() || statements.get().stream().anyMatch(BucketTlsOnlyPolicyRule::deniesPlainHttp);
+    }
+
     @Override
     protected Optional<Finding> checkCompanion(Resource bucket, Resource policy, RuleContext context) {
         Optional<List<PolicyStatement>> statements = PolicyDocuments.statements(context.index(), policy, "policy");
-        if (statements.isEmpty() || statements.get().stream().anyMatch(BucketTlsOnlyPolicyRule::deniesPlainHttp)) {
+        if (statements.isEmpty()) {
+            // a data source whose statements cannot all be read: say so, as a note, rather than pass in silence
+            return PolicyDocuments.document(context.index(), policy, "policy").map(document -> context.note(INFO,
+                    policy, policy.attr("policy"), policy.address() + " could not be evaluated for "
+                            + bucket.address() + ": its policy comes from " + document.address() + ", whose statements"
+                            + " are not all known before apply (dynamic statements, merged documents or expressions)"));
+        }
+        if (statements.get().stream().anyMatch(BucketTlsOnlyPolicyRule::deniesPlainHttp)) {
             return Optional.empty();
         }
         return Optional.of(context.finding(INFO, policy, policy.attr("policy"), policy.address()

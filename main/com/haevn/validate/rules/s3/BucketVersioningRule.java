@@ -30,8 +30,9 @@ public final class BucketVersioningRule extends BucketCompanionRule {
     }
 
     @Override
-    protected boolean inlineCompliant(Resource bucket) {
-        return bucket.attr("versioning.enabled").isTrue();
+    protected boolean inlineSettles(Resource bucket, RuleContext context) {
+        Attr enabled = bucket.attr("versioning.enabled");
+        return enabled.isUnknown() || enabled.isTrue();
     }
 
     @Override

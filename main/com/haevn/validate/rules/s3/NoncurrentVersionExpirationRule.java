@@ -33,6 +33,21 @@ public final class NoncurrentVersionExpirationRule extends BucketCompanionRule {
         return "aws_s3_bucket_lifecycle_configuration";
     }
 
+    /** The legacy inline {@code lifecycle_rule} with an enabled rule expiring noncurrent versions. */
+    @Override
+    protected boolean inlineSettles(Resource bucket, RuleContext context) {
+        if (bucket.attr("lifecycle_rule").isUnknown()) {
+            return true;
+        }
+        for (Block rule : bucket.blocks("lifecycle_rule")) {
+            Attr enabled = rule.attr("enabled");
+            if ((enabled.isUnknown() || enabled.isTrue()) && rule.attr("noncurrent_version_expiration").isSet()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected Optional<Finding> checkCompanion(Resource bucket, Resource lifecycle, RuleContext context) {
         if (lifecycle.attr("rule").isUnknown()) {

@@ -34,13 +34,35 @@ public final class RotationIntervalRule extends ResourceRule {
     protected List<Finding> check(Resource rotation, RuleContext context) {
         Attr days = rotation.attr("rotation_rules.automatically_after_days");
         Attr schedule = rotation.attr("rotation_rules.schedule_expression");
-        // a schedule expression (rate()/cron()) is accepted as written: its period is the author's statement
-        if (days.isUnknown() || schedule.isSet() || rotation.attr("rotation_rules").isUnknown()
-                || days.number().filter(d -> d >= 1 && d <= MAXIMUM_DAYS).isPresent()) {
+        if (days.isUnknown() || schedule.isUnknown() || rotation.attr("rotation_rules").isUnknown()) {
+            return List.of();
+        }
+        if (schedule.isSet()) {
+            return checkSchedule(rotation, schedule, context);
+        }
+        if (days.number().filter(d -> d >= 1 && d <= MAXIMUM_DAYS).isPresent()) {
             return List.of();
         }
         return List.of(context.finding(INFO, rotation, days.isSet() ? days : rotation.attr("rotation_rules"),
                 rotation.address() + " has rotation_rules.automatically_after_days " + days.display()
                         + " and no schedule_expression, expected at most " + MAXIMUM_DAYS + " days"));
+    }
+
+    private static List<Finding> checkSchedule(Resource rotation, Attr schedule, RuleContext context) {
+        ScheduleExpression.Period period = ScheduleExpression.of(schedule.text().orElse(""));
+        String problem = null; // a cron form not evaluated here (Unsupported) is not judged
+        if (period instanceof ScheduleExpression.Days d && d.days() > MAXIMUM_DAYS) {
+            problem = "runs up to " + d.days() + " days apart";
+        } else if (period instanceof ScheduleExpression.Never) {
+            problem = "stops running (a fixed year, or no matching day)";
+        } else if (period instanceof ScheduleExpression.Invalid i) {
+            problem = "cannot be read: " + i.why();
+        }
+        if (problem == null) {
+            return List.of();
+        }
+        return List.of(context.finding(INFO, rotation, schedule, rotation.address()
+                + " has rotation_rules.schedule_expression " + schedule.display() + ", which " + problem
+                + "; expected at most " + MAXIMUM_DAYS + " days between rotations"));
     }
 }

@@ -1,17 +1,12 @@
 package com.haevn.validate.rules.secrets;
 
-import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.Severity;
-import com.haevn.validate.rules.ResourceRule;
-import com.haevn.validate.rules.RuleContext;
+import com.haevn.validate.rules.CompanionRule;
 import com.haevn.validate.rules.RuleInfo;
-import com.haevn.validate.rules.model.Companions;
 import com.haevn.validate.rules.model.Resource;
 
-import java.util.List;
-
 /** HVN-SEC-001: every secret has automatic rotation configured. */
-public final class SecretRotationRule extends ResourceRule {
+public final class SecretRotationRule extends CompanionRule {
 
     public static final RuleInfo INFO = new RuleInfo("HVN-SEC-001", Severity.ERROR,
             "Secrets Manager secrets rotate automatically",
@@ -26,17 +21,22 @@ public final class SecretRotationRule extends ResourceRule {
     }
 
     @Override
-    protected List<String> types() {
-        return List.of("aws_secretsmanager_secret");
+    protected String targetType() {
+        return "aws_secretsmanager_secret";
     }
 
     @Override
-    protected List<Finding> check(Resource secret, RuleContext context) {
-        Companions rotations = context.index().companions(secret, "aws_secretsmanager_secret_rotation", "secret_id");
-        if (!rotations.certainlyNone()) {
-            return List.of();
-        }
-        return List.of(context.finding(INFO, secret, secret.address()
-                + " has no aws_secretsmanager_secret_rotation whose secret_id refers to it"));
+    protected String companionType() {
+        return "aws_secretsmanager_secret_rotation";
+    }
+
+    @Override
+    protected String path() {
+        return "secret_id";
+    }
+
+    @Override
+    protected String missingMessage(Resource target) {
+        return target.address() + " has no aws_secretsmanager_secret_rotation whose secret_id refers to it";
     }
 }

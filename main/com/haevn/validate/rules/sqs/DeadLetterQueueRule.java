@@ -10,6 +10,8 @@ import com.haevn.validate.rules.model.Resource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** HVN-SQS-002: every queue that is not itself a dead-letter queue redrives failed messages to one. */
 public final class DeadLetterQueueRule implements GuardrailRule {
@@ -33,17 +35,53 @@ public final class DeadLetterQueueRule implements GuardrailRule {
             return RuleResult.notApplicable();
         }
         DeadLetterQueues dlqs = DeadLetterQueues.of(context.index());
-        List<Finding> findings = new ArrayList<>();
+        List<Resource> lacking = new ArrayList<>();      // certainly no redrive policy
+        List<Resource> undetermined = new ArrayList<>(); // maybe an aws_sqs_queue_redrive_policy whose queue is unknown
         for (Resource queue : queues) {
-            // an unresolved redrive target might be this very queue: then it may be a DLQ, and need no redrive
-            if (dlqs.isDeadLetterQueue(queue) || dlqs.someTargetUnresolved()) {
-                continue;
-            }
-            if (dlqs.hasRedrive(queue).filter(has -> !has).isPresent()) {
-                findings.add(context.finding(INFO, queue, queue.address()
-                        + " has no redrive_policy and no queue in this input names it as dead-letter target"));
+            if (!dlqs.isDeadLetterQueue(queue)) {
+                Optional<Boolean> redrive = dlqs.hasRedrive(queue);
+                if (redrive.isEmpty()) {
+                    undetermined.add(queue);
+                } else if (!redrive.get()) {
+                    lacking.add(queue);
+                }
             }
         }
+        // a redrive policy whose target cannot be told makes one queue per instance a dead-letter queue, which
+        // needs no redrive itself: only more queues without redrive than such instances are certainly wrong
+        long dlqCapacity = capacity(dlqs.unresolvedSources());
+        long redriveCapacity = capacity(undetermined.stream().flatMap(q -> context.index()
+                .possibleCompanions(q, "aws_sqs_queue_redrive_policy", "queue_url").stream()).distinct().toList());
+        List<Resource> reported = new ArrayList<>();
+        if (lacking.size() + undetermined.size() > saturatedSum(dlqCapacity, redriveCapacity)) {
+            reported.addAll(lacking);
+            reported.addAll(undetermined);
+        } else if (lacking.size() > dlqCapacity) {
+            reported.addAll(lacking);
+        }
+        List<Finding> findings = new ArrayList<>();
+        boolean counted = dlqCapacity > 0 || redriveCapacity > 0;
+        for (Resource queue : reported) {
+            findings.add(context.finding(INFO, queue, queue.address()
+                    + " has no redrive_policy and no queue in this input names it as dead-letter target"
+                    + (counted ? "; the redrive policies whose queue or target cannot be told before apply can"
+                    + " account for at most " + saturatedSum(dlqCapacity, redriveCapacity) + " of the "
+                    + reported.size() + " queues without one (" + reported.stream().map(Resource::address)
+                    .collect(Collectors.joining(", ")) + ")" : "")));
+        }
         return RuleResult.of(findings);
+    }
+
+    /** How many instances the resources make at most ({@link Long#MAX_VALUE}: unbounded). */
+    private static long capacity(List<Resource> resources) {
+        long total = 0;
+        for (Resource resource : resources) {
+            total = saturatedSum(total, resource.instanceCapacity());
+        }
+        return total;
+    }
+
+    private static long saturatedSum(long a, long b) {
+        return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
     }
 }

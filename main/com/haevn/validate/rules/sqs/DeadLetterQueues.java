@@ -8,6 +8,7 @@ import com.haevn.validate.rules.model.Companions;
 import com.haevn.validate.rules.model.DocumentIndex;
 import com.haevn.validate.rules.model.Resource;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,8 @@ final class DeadLetterQueues {
 
     private final DocumentIndex index;
     private final Set<String> dlqAddresses = new LinkedHashSet<>();
-    private boolean unresolvedTarget;
+    /** Redrive policies whose dead-letter target cannot be told: each instance makes some queue a DLQ. */
+    private final List<Resource> unresolvedSources = new ArrayList<>();
     /** The queues by configuration address, known name and known ARN (first in document order wins). */
     private final Map<String, Resource> byConfigAddress = new HashMap<>();
     private final Map<String, Resource> byName = new HashMap<>();
@@ -77,9 +79,9 @@ final class DeadLetterQueues {
         return dlqAddresses.contains(queue.address());
     }
 
-    /** True when some redrive policy names a target that cannot be told before apply. */
-    boolean someTargetUnresolved() {
-        return unresolvedTarget;
+    /** The redrive policies whose target cannot be told before apply. */
+    List<Resource> unresolvedSources() {
+        return unresolvedSources;
     }
 
     /** Whether the queue has a redrive policy: its own, or an aws_sqs_queue_redrive_policy. Empty: cannot tell. */
@@ -100,7 +102,7 @@ final class DeadLetterQueues {
             List<String> targets = index.referencedAddresses(source, "redrive_policy").stream()
                     .filter(a -> a.startsWith("aws_sqs_queue.")).map(a -> source.modulePath() + a).toList();
             if (targets.isEmpty()) {
-                unresolvedTarget = true;
+                unresolvedSources.add(source);
             }
             targets.stream().map(byConfigAddress::get).filter(Objects::nonNull)
                     .forEach(q -> dlqAddresses.add(q.address()));
@@ -108,7 +110,7 @@ final class DeadLetterQueues {
         }
         Optional<String> arn = policy.text().flatMap(DeadLetterQueues::targetArn);
         if (arn.isEmpty()) {
-            unresolvedTarget = true;
+            unresolvedSources.add(source);
             return;
         }
         // an SQS ARN ends with ":<queue name>"
@@ -118,8 +120,8 @@ final class DeadLetterQueues {
         }
         if (target != null) {
             dlqAddresses.add(target.address());
-        } else {
-            unresolvedTarget |= someQueueUnnamed;
+        } else if (someQueueUnnamed) {
+            unresolvedSources.add(source);
         }
     }
 

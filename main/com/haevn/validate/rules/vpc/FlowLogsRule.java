@@ -1,16 +1,12 @@
 package com.haevn.validate.rules.vpc;
 
-import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.Severity;
-import com.haevn.validate.rules.ResourceRule;
-import com.haevn.validate.rules.RuleContext;
+import com.haevn.validate.rules.CompanionRule;
 import com.haevn.validate.rules.RuleInfo;
 import com.haevn.validate.rules.model.Resource;
 
-import java.util.List;
-
 /** HVN-VPC-001: every VPC has a flow log. */
-public final class FlowLogsRule extends ResourceRule {
+public final class FlowLogsRule extends CompanionRule {
 
     public static final RuleInfo INFO = new RuleInfo("HVN-VPC-001", Severity.ERROR,
             "VPCs have flow logs",
@@ -24,15 +20,22 @@ public final class FlowLogsRule extends ResourceRule {
     }
 
     @Override
-    protected List<String> types() {
-        return List.of("aws_vpc");
+    protected String targetType() {
+        return "aws_vpc";
     }
 
     @Override
-    protected List<Finding> check(Resource vpc, RuleContext context) {
-        if (!context.index().companions(vpc, "aws_flow_log", "vpc_id").certainlyNone()) {
-            return List.of();
-        }
-        return List.of(context.finding(INFO, vpc, vpc.address() + " has no aws_flow_log whose vpc_id refers to it"));
+    protected String companionType() {
+        return "aws_flow_log";
+    }
+
+    @Override
+    protected String path() {
+        return "vpc_id";
+    }
+
+    @Override
+    protected String missingMessage(Resource target) {
+        return target.address() + " has no aws_flow_log whose vpc_id refers to it";
     }
 }
