@@ -88,6 +88,12 @@ public final class EnvironmentFixtures {
                       target_queue: ledger.fifo
                       retry_attempts: 8
                       max_event_age_seconds: 3600
+                data:
+                  engine:
+                    aurora-serverless-v2: { readers: 1, min_capacity_acu: 0.5, max_capacity_acu: 16 }
+                  postgres_version: "16.6"
+                  backup_window: "03:00-04:00"
+                  slow_statement_ms: 500
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
