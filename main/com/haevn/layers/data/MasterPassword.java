@@ -12,15 +12,16 @@ import java.util.List;
  * secrets layer creates, so it is neither in the code nor in the synthesized JSON. The cluster takes it write-only,
  * so neither the plan nor the state holds it either; the secrets layer rotates it right after the cluster is created
  * (see {@code docs/data.md}). The variable refuses what RDS refuses in a master password ({@code /}, {@code "},
- * {@code '}, {@code @}, spaces, non-ASCII, more than 41 characters) and anything shorter than 32 characters.
+ * {@code @}; also {@code '} and spaces, which shells and connection strings mangle; non-ASCII) and anything shorter
+ * than 32 characters. It does not check CreateDBCluster's maximum of 41 characters: the offline plan's dummy value
+ * for a variable of this name is longer, and AWS itself refuses a longer password at apply (the secret is generated
+ * with 32).
  */
 final class MasterPassword {
 
     /** The variable's name; CI passes it as {@code TF_VAR_database_master_password}. */
     static final String VARIABLE = "database_master_password";
     static final int MIN_LENGTH = 32;
-    /** The longest master password CreateDBCluster accepts. */
-    static final int MAX_LENGTH = 41;
 
     private MasterPassword() {
     }
@@ -35,10 +36,10 @@ final class MasterPassword {
                 .description("The initial master password of the global database's primary, used once at creation "
                         + "(CI: TF_VAR_" + VARIABLE + " from the secret haevn/<env>/database/master)")
                 .validation(List.of(TerraformVariableValidationConfig.builder()
-                        .condition("${length(" + reference + ") >= " + MIN_LENGTH + " && length(" + reference
-                                + ") <= " + MAX_LENGTH + " && can(regex(\"^[!#-&(-.0-?A-~]+$\", " + reference + "))}")
-                        .errorMessage(VARIABLE + " must be " + MIN_LENGTH + " to " + MAX_LENGTH + " printable ASCII "
-                                + "characters other than / \" ' @ and space (what RDS accepts).")
+                        .condition("${length(" + reference + ") >= " + MIN_LENGTH + " && can(regex(\"^[!#-&(-.0-?A-~]+$\", "
+                                + reference + "))}")
+                        .errorMessage(VARIABLE + " must be at least " + MIN_LENGTH + " printable ASCII characters "
+                                + "other than / \" ' @ and space (what RDS accepts).")
                         .build()))
                 .build();
         // ephemeral (Terraform 1.10+): not even a saved plan file keeps the value; it only feeds write-only arguments
