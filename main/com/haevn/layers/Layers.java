@@ -7,6 +7,7 @@ import com.haevn.layers.alerts.AlertsLayer;
 import com.haevn.layers.async.AsyncLayer;
 import com.haevn.layers.cache.CacheLayer;
 import com.haevn.layers.certificates.CertificatesLayer;
+import com.haevn.layers.data.DataLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
 import com.haevn.layers.objects.ObjectsLayer;
@@ -32,7 +33,8 @@ public final class Layers {
             new AsyncLayer(),
             new SecretsLayer(),
             new ObjectsLayer(),
-            new CacheLayer());
+            new CacheLayer(),
+            new DataLayer());
 
     private Layers() {
     }

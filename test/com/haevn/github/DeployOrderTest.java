@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The deploy order of the real synthesized manifest, as {@code .github/scripts/stack-order.sh} gives it to the deploy
  * jobs: in every environment and region the certificate is requested before the front door waits for its
- * validation (the Cloudflare zone stack, which creates the validation records, will stand between them).
+ * validation (the Cloudflare zone stack, which creates the validation records, will stand between them), and the
+ * primary region's database before the other region's joins its global database.
  */
 class DeployOrderTest {
 
@@ -96,5 +97,22 @@ class DeployOrderTest {
             assertThat(dependencies(secrets)).as("the replicas' keys come from its own aliased provider")
                     .noneMatch(stack -> stack.contains("-usw2-"));
         }
+    }
+
+    @Test
+    void should_deploy_the_primary_database_before_the_secondary_joins_its_global_database() {
+        for (String environment : List.of("staging", "prod")) {
+            List<String> order = deployOrder(environment);
+            String primary = environment + "-use1-data";
+            String secondary = environment + "-usw2-data";
+            assertThat(order).as(environment).contains(primary, secondary);
+            assertThat(order.indexOf(primary)).as(String.join(" ", order)).isLessThan(order.indexOf(secondary));
+            assertThat(dependencies(secondary)).as("the one-way join, not name order")
+                    .contains(primary, environment + "-usw2-network", environment + "-usw2-runtime");
+            assertThat(dependencies(primary)).doesNotContain(secondary)
+                    .contains(environment + "-use1-network", environment + "-use1-runtime");
+        }
+        assertThat(deployOrder("dev")).contains("dev-use1-data");
+        assertThat(dependencies("dev-use1-data")).containsExactlyInAnyOrder("dev-use1-network", "dev-use1-runtime");
     }
 }

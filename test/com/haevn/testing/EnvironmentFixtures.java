@@ -118,6 +118,12 @@ public final class EnvironmentFixtures {
                       reason: "Grafana Cloud issues the token and rotates it there"
                   log_retention_days: 90
                   database_rotation_version: "1.1.671"
+                data:
+                  engine:
+                    aurora-serverless-v2: { readers: 1, min_capacity_acu: 0.5, max_capacity_acu: 16 }
+                  postgres_version: "16.6"
+                  backup_window: "03:00-04:00"
+                  slow_statement_ms: 500
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }

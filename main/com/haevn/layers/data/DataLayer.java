@@ -1,0 +1,126 @@
+package com.haevn.layers.data;
+
+import com.haevn.environment.Environment;
+import com.haevn.environment.SettingsSection;
+import com.haevn.layers.network.NetworkExports;
+import com.haevn.layers.runtime.RuntimeExports;
+import com.haevn.modules.data.AuroraServerlessV2;
+import com.haevn.modules.data.Database;
+import com.haevn.modules.data.DatabaseProps;
+import com.haevn.modules.data.GlobalRole;
+import com.haevn.modules.validation.Suppressions;
+import com.haevn.stacks.Import;
+import com.haevn.stacks.Layer;
+import com.haevn.stacks.Placement;
+import com.haevn.stacks.PlatformStack;
+import com.haevn.stacks.StackExports;
+import com.hashicorp.cdktf.TerraformResource;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Per environment and region: the core PostgreSQL database of the {@code data} section, in the region's private
+ * subnets, open to the runtime's nodes only. In an environment with two regions the database is an Aurora global
+ * database: the primary region's stack creates it with the primary cluster (initial master password from the
+ * sensitive variable {@value MasterPassword#VARIABLE}), the other region's stack reads its id from the primary's
+ * exports (the one-way join of {@link #PRIMARY}) and adds a write-forwarding secondary. With one region (dev) RDS
+ * manages the master password. Publishes {@link DataExports}.
+ */
+public final class DataLayer implements Layer {
+
+    public static final String NAME = "data";
+    /** The {@code data} section of the environment files. */
+    public static final SettingsSection<DataSettings> SETTINGS = new DataSettingsSection();
+
+    static final Import<NetworkExports> NETWORK = Import.sameRegion(NetworkExports.KEY);
+    static final Import<RuntimeExports> RUNTIME = Import.sameRegion(RuntimeExports.KEY);
+    /** The primary's global cluster id, read by the secondary region's stack only. */
+    static final Import<DataExports> PRIMARY = Import.primaryRegion(DataExports.KEY);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Placement placement() {
+        return Placement.REGIONAL;
+    }
+
+    @Override
+    public Optional<SettingsSection<?>> settings() {
+        return Optional.of(SETTINGS);
+    }
+
+    @Override
+    public List<Import<?>> imports() {
+        return List.of(NETWORK, RUNTIME, PRIMARY);
+    }
+
+    @Override
+    public void build(PlatformStack stack, StackExports exports) {
+        Environment environment = stack.environment();
+        DataSettings settings = environment.settings(SETTINGS);
+        NetworkExports network = exports.read(NETWORK);
+        DatabaseProps.Builder props = DatabaseProps.builder()
+                .name("haevn-" + environment.name() + "-" + stack.region().region().shortCode() + "-core")
+                .accountId(environment.accountId())
+                .engine(settings.engine())
+                .postgresVersion(settings.postgresVersion())
+                .vpcId(network.vpcId())
+                .subnetIds(network.privateSubnetIds())
+                .availabilityZones(stack.region().availabilityZones())
+                .clientSecurityGroupId(exports.read(RUNTIME).nodeSecurityGroupId())
+                .preferredBackupWindow(settings.backupWindow())
+                .slowStatementMilliseconds(settings.slowStatementMilliseconds());
+        GlobalRole role = globalRole(stack);
+        switch (role) {
+            case PRIMARY -> props.global(role, "haevn-" + environment.name() + "-core")
+                    .masterPassword(MasterPassword.declare(stack));
+            case SECONDARY -> props.global(role, exports.read(PRIMARY).globalClusterId());
+            case NONE -> { }
+        }
+        Database database = new Database(stack, "database", props.build());
+        suppressTierRelaxations(database, settings, environment);
+        exports.publish(DataExports.KEY, new DataExports(
+                database.identifier(),
+                database.arn(),
+                database.writerEndpoint(),
+                database.readerEndpoint(),
+                database.port(),
+                database.network().securityGroup().getId(),
+                database.globalClusterId(),
+                database.key().arn()));
+    }
+
+    /** Two regions: a global database whose primary is in the environment's first region; one region: none. */
+    private static GlobalRole globalRole(PlatformStack stack) {
+        if (stack.environment().regions().size() == 1) {
+            return GlobalRole.NONE;
+        }
+        return stack.region().equals(stack.environment().primaryRegion()) ? GlobalRole.PRIMARY : GlobalRole.SECONDARY;
+    }
+
+    /**
+     * What the development tier may relax, and only there (the settings section refuses it elsewhere): a writer
+     * without readers, and a database of a single-region environment.
+     */
+    private static void suppressTierRelaxations(Database database, DataSettings settings, Environment environment) {
+        if (environment.tier().requiresHighAvailability()) {
+            return;
+        }
+        TerraformResource resource = database.aurora().<TerraformResource>map(aurora -> aurora.cluster())
+                .orElseGet(() -> database.instance().orElseThrow().instance());
+        if (settings.engine() instanceof AuroraServerlessV2 aurora && aurora.readers() == 0) {
+            Suppressions.suppress(resource, "HVN-RDS-004", "development tier: the writer alone, no reader in another "
+                    + "AZ (data.engine readers: 0, which staging and production refuse); losing its AZ stops the "
+                    + "database until Aurora recreates the instance elsewhere, acceptable for review apps");
+        }
+        if (environment.regions().size() == 1) {
+            Suppressions.suppress(resource, "HVN-DR-001", "development tier, one region by the environment model: "
+                    + "no cross-region copy; the database is protected by its 35-day automated backups only, and "
+                    + "dev holds no customer data");
+        }
+    }
+}

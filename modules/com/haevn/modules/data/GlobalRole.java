@@ -1,0 +1,14 @@
+package com.haevn.modules.data;
+
+/** The part an Aurora cluster plays in an Aurora global database. */
+public enum GlobalRole {
+    /** Not in a global database. */
+    NONE,
+    /** Creates the global database and is its writer: the primary region's cluster. */
+    PRIMARY,
+    /**
+     * Joins an existing global database as a read-only secondary with write forwarding: it has no credentials of its
+     * own (they replicate from the primary) and its own region's KMS key.
+     */
+    SECONDARY
+}
