@@ -6,6 +6,7 @@ import com.haevn.environment.SettingsSection;
 import com.haevn.layers.alerts.AlertsLayer;
 import com.haevn.layers.async.AsyncLayer;
 import com.haevn.layers.certificates.CertificatesLayer;
+import com.haevn.layers.dr.DrLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
 import com.haevn.layers.runtime.RuntimeLayer;
@@ -26,7 +27,8 @@ public final class Layers {
             new RuntimeLayer(),
             new CertificatesLayer(),
             new FrontdoorLayer(),
-            new AsyncLayer());
+            new AsyncLayer(),
+            new DrLayer());
 
     private Layers() {
     }

@@ -88,6 +88,17 @@ public final class EnvironmentFixtures {
                       target_queue: ledger.fifo
                       retry_attempts: 8
                       max_event_age_seconds: 3600
+                dr:
+                  backup_schedule: "cron(0 3 * * ? *)"
+                  backup_start_window_minutes: 60
+                  backup_completion_window_minutes: 360
+                  backup_retention_days: 35
+                  copy_to_other_region: false
+                  vault_lock: governance
+                  game_day: true
+                  game_day_zones: { us-east-1: us-east-1a }
+                  game_day_duration: PT30M
+                  game_day_log_retention_days: 90
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
