@@ -96,7 +96,7 @@ public final class EnvironmentFixtures {
                   copy_to_other_region: false
                   vault_lock: governance
                   game_day: true
-                  game_day_zones: { us-east-1: us-east-1a }
+                  game_day_zone_letter: a
                   game_day_duration: PT30M
                   game_day_log_retention_days: 90
                 recovery_targets:

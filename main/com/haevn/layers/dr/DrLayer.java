@@ -90,9 +90,9 @@ public final class DrLayer implements Layer {
 
         List<String> templateIds = List.of();
         if (settings.gameDay()) {
-            String zone = settings.gameDayZones().get(region);
+            String zone = region + settings.gameDayZoneLetter();
             if (!stack.region().availabilityZones().contains(zone)) {
-                throw new IllegalStateException("dr.game_day_zones." + region + " is " + zone + ", which the "
+                throw new IllegalStateException("dr.game_day_zone_letter makes " + zone + ", which the "
                         + "environment " + environment.name() + " does not use; use one of "
                         + stack.region().availabilityZones());
             }

@@ -2,8 +2,6 @@ package com.haevn.layers.dr;
 
 import com.haevn.modules.dr.VaultLockMode;
 
-import java.util.Map;
-
 /**
  * The {@code dr} section of an environment file.
  *
@@ -15,15 +13,12 @@ import java.util.Map;
  *                                       region of the environment ({@code copy_to_other_region})
  * @param vaultLock                      the vaults' lock mode ({@code vault_lock})
  * @param gameDay                        whether the AZ-Gone experiment template exists ({@code game_day})
- * @param gameDayZones                   per region name, the AZ the game day takes away ({@code game_day_zones})
+ * @param gameDayZoneLetter              the letter of the AZ the game day takes away in every region
+ *                                       ({@code game_day_zone_letter})
  * @param gameDayDuration                how long the AZ stays away, ISO 8601 ({@code game_day_duration})
  * @param gameDayLogRetentionDays        how long the experiment's log is kept ({@code game_day_log_retention_days})
  */
 public record DrSettings(String backupSchedule, int backupStartWindowMinutes, int backupCompletionWindowMinutes,
                          int backupRetentionDays, boolean copyToOtherRegion, VaultLockMode vaultLock, boolean gameDay,
-                         Map<String, String> gameDayZones, String gameDayDuration, int gameDayLogRetentionDays) {
-
-    public DrSettings {
-        gameDayZones = Map.copyOf(gameDayZones);
-    }
+                         String gameDayZoneLetter, String gameDayDuration, int gameDayLogRetentionDays) {
 }

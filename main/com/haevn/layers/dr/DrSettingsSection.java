@@ -12,7 +12,6 @@ import com.haevn.modules.dr.NightlyBackupProps;
 import com.haevn.modules.dr.VaultLockMode;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads and checks the {@code dr} section. Staging and production keep recovery points at least the seed's 35 days,
- * copy them into another region of the environment and run the AZ-Gone game day; production locks its vaults in
+ * copy them into another region of the environment when it has one, and run the AZ-Gone game day; production locks its vaults in
  * compliance mode. Development may skip the copy and the game day.
  */
 final class DrSettingsSection implements SettingsSection<DrSettings> {
@@ -34,6 +33,7 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
     /** The seed: nightly RDS snapshots retained 35 days. */
     static final int MIN_HIGH_AVAILABILITY_RETENTION_DAYS = NightlyBackupProps.DEFAULT_RETENTION_DAYS;
 
+    private static final Pattern LETTER = Pattern.compile("[a-z]");
     private static final Pattern CRON = Pattern.compile("cron\\(\\S+( \\S+){5}\\)");
 
     @Override
@@ -44,7 +44,7 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
     @Override
     public List<String> keys() {
         return List.of("backup_schedule", "backup_start_window_minutes", "backup_completion_window_minutes",
-                "backup_retention_days", "copy_to_other_region", "vault_lock", "game_day", "game_day_zones",
+                "backup_retention_days", "copy_to_other_region", "vault_lock", "game_day", "game_day_zone_letter",
                 "game_day_duration", "game_day_log_retention_days");
     }
 
@@ -61,14 +61,14 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
                         + "kept, also the vault locks' minimum and maximum; at least "
                         + MIN_HIGH_AVAILABILITY_RETENTION_DAYS + " for staging and production (the seed)"),
                 new SettingDoc("copy_to_other_region", "true/false", "copy each region's recovery points into a "
-                        + "vault in the next region of the environment; true for staging and production, which "
-                        + "need a second region"),
+                        + "vault in the next region of the environment (needs a second region); true for staging "
+                        + "and production with more than one region"),
                 new SettingDoc("vault_lock", "text", "`governance` (removable with IAM permission) or `compliance` "
                         + "(immutable after 3 days); `compliance` for production"),
                 new SettingDoc("game_day", "true/false", "create the AZ-Gone AWS FIS experiment template; true for "
                         + "staging and production"),
-                new SettingDoc("game_day_zones", "mapping", "per region name of the environment, the AZ the game "
-                        + "day takes away, e.g. `{ us-east-1: us-east-1a }`"),
+                new SettingDoc("game_day_zone_letter", "text", "the letter of the AZ the game day takes away in "
+                        + "every region (`a`: us-east-1a, us-west-2a); one of the region's availability_zones"),
                 new SettingDoc("game_day_duration", "text", "how long the AZ stays away, ISO 8601, PT1M..PT12H, "
                         + "e.g. `PT30M`"),
                 new SettingDoc("game_day_log_retention_days", "number", "a CloudWatch Logs retention (1, 3, 5, 7, "
@@ -98,7 +98,14 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
             }
             return Optional.of(g.value());
         });
-        Optional<Map<String, String>> zones = zones(section, context.regions());
+        Optional<String> zones = section.string("game_day_zone_letter").flatMap(letter -> {
+            if (LETTER.matcher(letter.value()).matches()) {
+                return Optional.of(letter.value());
+            }
+            section.report(letter, "\"" + letter.value() + "\" is not an availability zone letter; use one lowercase "
+                    + "letter, e.g. a for us-east-1a");
+            return Optional.empty();
+        });
         Optional<String> duration = section.string("game_day_duration").flatMap(d -> duration(d, section));
         Optional<Integer> logRetention = section.integer("game_day_log_retention_days").flatMap(d -> {
             if (LOG_RETENTION_DAYS.contains(d.value())) {
@@ -148,7 +155,7 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
 
     private static Optional<Boolean> copy(Located<Boolean> copy, Optional<Tier> highAvailability,
                                           List<AwsRegion> regions, MappingReader section) {
-        if (!copy.value() && highAvailability.isPresent()) {
+        if (!copy.value() && highAvailability.isPresent() && regions.size() > 1) {
             section.report(copy, "a " + highAvailability.get().yamlValue() + " environment copies its backups into "
                     + "another region, so that losing a region keeps its recovery points; set copy_to_other_region: "
                     + "true");
@@ -170,29 +177,6 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
             return Optional.empty();
         }
         return Optional.of(lock.value());
-    }
-
-    private static Optional<Map<String, String>> zones(MappingReader section, List<AwsRegion> regions) {
-        List<String> names = regions.stream().map(AwsRegion::name).toList();
-        Optional<MappingReader> mapping = section.mapping("game_day_zones", names);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, String> zones = new LinkedHashMap<>();
-        boolean valid = true;
-        for (AwsRegion region : regions) {
-            Optional<Located<String>> zone = mapping.get().string(region.name());
-            if (zone.isPresent() && !region.ownsAvailabilityZone(zone.get().value())) {
-                mapping.get().report(zone.get(), "\"" + zone.get().value() + "\" is not an availability zone of "
-                        + region.name() + "; use one of the region's, e.g. " + region.name() + "a");
-                valid = false;
-            } else if (zone.isPresent()) {
-                zones.put(region.name(), zone.get().value());
-            } else {
-                valid = false;
-            }
-        }
-        return valid ? Optional.of(zones) : Optional.empty();
     }
 
     private static Optional<String> duration(Located<String> text, MappingReader section) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import static com.haevn.testing.EnvironmentFixtures.assertOnlyProblem;
 import static com.haevn.testing.EnvironmentFixtures.line;
@@ -22,8 +21,29 @@ class DrSettingsSectionTest {
 
     @Test
     void should_read_the_nightly_plan_and_the_game_day() {
-        EnvironmentFixtures.write(dir, "qa.yaml", EnvironmentFixtures.staging("qa", "10.60.0.0/16")
-                .replace("copy_to_other_region: false", "copy_to_other_region: true")
+        EnvironmentFixtures.write(dir, "qa.yaml", twoRegions()
+                .replace("copy_to_other_region: false", "copy_to_other_region: true"));
+        DrSettings settings = EnvironmentFixtures.load(dir).all().get(0).settings(DrLayer.SETTINGS);
+
+        assertThat(settings.backupSchedule()).isEqualTo("cron(0 3 * * ? *)");
+        assertThat(settings.backupRetentionDays()).isEqualTo(35);
+        assertThat(settings.copyToOtherRegion()).isTrue();
+        assertThat(settings.vaultLock()).isEqualTo(VaultLockMode.GOVERNANCE);
+        assertThat(settings.gameDayZoneLetter()).isEqualTo("a");
+        assertThat(settings.gameDayDuration()).isEqualTo("PT30M");
+    }
+
+    @Test
+    void should_refuse_a_two_region_staging_that_does_not_copy_its_backups() {
+        assertOnlyProblem(problemsOfQa(dir, twoRegions()), "qa.yaml", "dr.copy_to_other_region",
+                line("copy_to_other_region") + 3,
+                "a staging environment copies its backups into another region, so that losing a region keeps its "
+                        + "recovery points; set copy_to_other_region: true");
+    }
+
+    /** The staging fixture with a second region (three more lines before the sections). */
+    private static String twoRegions() {
+        return EnvironmentFixtures.staging("qa", "10.60.0.0/16")
                 .replace("""
                           availability_zones: [us-east-1a, us-east-1b, us-east-1c]
                         """, """
@@ -31,16 +51,7 @@ class DrSettingsSectionTest {
                           - name: us-west-2
                             vpc_cidr: 10.61.0.0/16
                             availability_zones: [us-west-2a, us-west-2b, us-west-2c]
-                        """)
-                .replace("{ us-east-1: us-east-1a }", "{ us-east-1: us-east-1a, us-west-2: us-west-2c }"));
-        DrSettings settings = EnvironmentFixtures.load(dir).all().get(0).settings(DrLayer.SETTINGS);
-
-        assertThat(settings.backupSchedule()).isEqualTo("cron(0 3 * * ? *)");
-        assertThat(settings.backupRetentionDays()).isEqualTo(35);
-        assertThat(settings.copyToOtherRegion()).isTrue();
-        assertThat(settings.vaultLock()).isEqualTo(VaultLockMode.GOVERNANCE);
-        assertThat(settings.gameDayZones()).isEqualTo(Map.of("us-east-1", "us-east-1a", "us-west-2", "us-west-2c"));
-        assertThat(settings.gameDayDuration()).isEqualTo("PT30M");
+                        """);
     }
 
     @Test
@@ -66,10 +77,10 @@ class DrSettingsSectionTest {
     }
 
     @Test
-    void should_refuse_a_zone_of_another_region() {
-        assertOnlyProblem(problemsOfQa(dir, qaWith("{ us-east-1: us-east-1a }", "{ us-east-1: us-west-2a }")),
-                "qa.yaml", "dr.game_day_zones.us-east-1", line("game_day_zones"),
-                "\"us-west-2a\" is not an availability zone of us-east-1; use one of the region's, e.g. us-east-1a");
+    void should_refuse_a_zone_that_is_not_a_letter() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("game_day_zone_letter: a", "game_day_zone_letter: us-east-1a")),
+                "qa.yaml", "dr.game_day_zone_letter", line("game_day_zone_letter"),
+                "\"us-east-1a\" is not an availability zone letter; use one lowercase letter, e.g. a for us-east-1a");
     }
 
     @Test
