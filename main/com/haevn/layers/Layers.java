@@ -8,6 +8,7 @@ import com.haevn.layers.async.AsyncLayer;
 import com.haevn.layers.cache.CacheLayer;
 import com.haevn.layers.certificates.CertificatesLayer;
 import com.haevn.layers.data.DataLayer;
+import com.haevn.layers.dr.DrLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
 import com.haevn.layers.objects.ObjectsLayer;
@@ -34,7 +35,8 @@ public final class Layers {
             new SecretsLayer(),
             new ObjectsLayer(),
             new CacheLayer(),
-            new DataLayer());
+            new DataLayer(),
+            new DrLayer());
 
     private Layers() {
     }

@@ -124,6 +124,17 @@ public final class EnvironmentFixtures {
                   postgres_version: "16.6"
                   backup_window: "03:00-04:00"
                   slow_statement_ms: 500
+                dr:
+                  backup_schedule: "cron(0 3 * * ? *)"
+                  backup_start_window_minutes: 60
+                  backup_completion_window_minutes: 360
+                  backup_retention_days: 35
+                  copy_to_other_region: false
+                  vault_lock: governance
+                  game_day: true
+                  game_day_zone_letter: a
+                  game_day_duration: PT30M
+                  game_day_log_retention_days: 90
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
