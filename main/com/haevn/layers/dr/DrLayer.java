@@ -4,6 +4,7 @@ import com.haevn.environment.Environment;
 import com.haevn.environment.RegionConfig;
 import com.haevn.environment.SettingsSection;
 import com.haevn.layers.alerts.AlertsExports;
+import com.haevn.layers.data.DataLayer;
 import com.haevn.layers.frontdoor.FrontdoorExports;
 import com.haevn.layers.network.NetworkExports;
 import com.haevn.layers.runtime.RuntimeExports;
@@ -24,8 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Per environment and region: the nightly AWS Backup plan over the databases the data layer tags
- * {@value #BACKUP_TAG}{@code = }{@value #BACKUP_TAG_VALUE}, kept in a locked vault and, where configured, copied
+ * Per environment and region: the nightly AWS Backup plan over the data layer's databases (the default tags
+ * {@code Layer = data} and {@code Environment}, which every resource of the data stacks carries), kept in a locked vault and, where configured, copied
  * into a vault in the next region that this stack owns (no stack reads another region's outputs); and the AZ-Gone
  * FIS experiment over the region's network, data, runtime and cache layers, stopped by the front door's alarms.
  * Publishes {@link DrExports}.
@@ -35,9 +36,6 @@ public final class DrLayer implements Layer {
     public static final String NAME = "dr";
     /** The {@code dr} section of the environment files. */
     public static final SettingsSection<DrSettings> SETTINGS = new DrSettingsSection();
-    /** The tag the data layer puts on every database (Aurora cluster or RDS instance) the nightly plan backs up. */
-    public static final String BACKUP_TAG = "haevn:backup";
-    public static final String BACKUP_TAG_VALUE = "nightly";
     /** The default tag ({@code default_tags}) naming the layer that owns a resource. */
     public static final String LAYER_TAG = "Layer";
 
@@ -83,7 +81,7 @@ public final class DrLayer implements Layer {
                 .completionWindowMinutes(settings.backupCompletionWindowMinutes())
                 .retentionDays(settings.backupRetentionDays())
                 .lockMode(settings.vaultLock())
-                .selectionTags(Map.of(BACKUP_TAG, BACKUP_TAG_VALUE, "Environment", environment.name()))
+                .selectionTags(Map.of(LAYER_TAG, DataLayer.NAME, "Environment", environment.name()))
                 .copyRegionProvider(copyProvider)
                 .alarmTopicArn(exports.read(ALERTS).topicArn())
                 .build());

@@ -52,7 +52,7 @@ class DrLayerTest {
         all(stack, "aws_backup_selection").get(0).path("condition").get(0).path("string_equals")
                 .forEach(t -> tags.put(t.path("key").asText(), t.path("value").asText()));
         assertThat(tags).containsExactly(Map.entry("aws:ResourceTag/Environment", env),
-                Map.entry("aws:ResourceTag/haevn:backup", "nightly"));
+                Map.entry("aws:ResourceTag/Layer", "data"));
         assertThat(all(stack, "aws_backup_vault")).allSatisfy(v ->
                 assertThat(v.path("kms_key_arn").asText()).startsWith("${aws_kms_key."));
         assertThat(all(stack, "aws_backup_vault_notifications").get(0).path("sns_topic_arn").asText())
