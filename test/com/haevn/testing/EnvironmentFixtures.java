@@ -129,7 +129,7 @@ public final class EnvironmentFixtures {
                   backup_start_window_minutes: 60
                   backup_completion_window_minutes: 360
                   backup_retention_days: 35
-                  copy_to_other_region: false
+                  copy_to_other_region: true
                   vault_lock: governance
                   game_day: true
                   game_day_zone_letter: a

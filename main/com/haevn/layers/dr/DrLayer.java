@@ -70,7 +70,7 @@ public final class DrLayer implements Layer {
         DrSettings settings = environment.settings(SETTINGS);
         String region = stack.region().region().name();
         String prefix = "haevn-" + environment.name() + "-" + stack.region().region().shortCode();
-        Optional<TerraformProvider> copyProvider = settings.copyToOtherRegion()
+        Optional<TerraformProvider> copyProvider = settings.copyToOtherRegion() && environment.regions().size() > 1
                 ? Optional.of(stack.awsProviderFor(copyRegion(environment, stack.region()))) : Optional.empty();
         NightlyBackup backup = new NightlyBackup(stack, "backup", NightlyBackupProps.builder()
                 .namePrefix(prefix)

@@ -61,8 +61,9 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
                         + "kept, also the vault locks' minimum and maximum; at least "
                         + MIN_HIGH_AVAILABILITY_RETENTION_DAYS + " for staging and production (the seed)"),
                 new SettingDoc("copy_to_other_region", "true/false", "copy each region's recovery points into a "
-                        + "vault in the next region of the environment (needs a second region); true for staging "
-                        + "and production with more than one region"),
+                        + "vault in the next region of the environment; true for staging and production (an "
+                        + "environment of one region has nowhere to copy to and copies nothing until it gets a "
+                        + "second)"),
                 new SettingDoc("vault_lock", "text", "`governance` (removable with IAM permission) or `compliance` "
                         + "(immutable after 3 days); `compliance` for production"),
                 new SettingDoc("game_day", "true/false", "create the AZ-Gone AWS FIS experiment template; true for "
@@ -155,15 +156,10 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
 
     private static Optional<Boolean> copy(Located<Boolean> copy, Optional<Tier> highAvailability,
                                           List<AwsRegion> regions, MappingReader section) {
-        if (!copy.value() && highAvailability.isPresent() && regions.size() > 1) {
+        if (!copy.value() && highAvailability.isPresent()) {
             section.report(copy, "a " + highAvailability.get().yamlValue() + " environment copies its backups into "
                     + "another region, so that losing a region keeps its recovery points; set copy_to_other_region: "
                     + "true");
-            return Optional.empty();
-        }
-        if (copy.value() && regions.size() < 2) {
-            section.report(copy, "copy_to_other_region needs a second region in regions; the environment has only "
-                    + regions.stream().map(AwsRegion::name).collect(Collectors.joining(", ")));
             return Optional.empty();
         }
         return Optional.of(copy.value());

@@ -166,7 +166,11 @@ class DataLayerTest {
                 .filteredOn(f -> f.endsWith("master_password_wo")).hasSize(2);
     }
 
-    /** Every field named like a password holds a flag, a version number or a variable reference, never text. */
+    /**
+     * Every field named like a password holds a flag, a number (a version, or a length such as the secrets layer's
+     * {@code haevn:password-length} tag, which tags give as text of up to four digits) or a variable reference,
+     * never other text.
+     */
     private static void passwordFields(JsonNode node, String path, List<String> checked, String file) {
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
@@ -175,7 +179,8 @@ class DataLayerTest {
             JsonNode value = field.getValue();
             if (field.getKey().toLowerCase().contains("password") && value.isValueNode()) {
                 checked.add(fieldPath);
-                assertThat(value.isBoolean() || value.isNumber() || value.asText().matches("\\$\\{var\\.[a-z_]+}"))
+                assertThat(value.isBoolean() || value.isNumber() || value.asText().matches("\\d{1,4}")
+                        || value.asText().matches("\\$\\{var\\.[a-z_]+}"))
                         .as(file + " " + fieldPath + " = " + value).isTrue();
             }
             if (field.getKey().toLowerCase().contains("password") && value.isObject() && value.has("default")) {

@@ -21,8 +21,7 @@ class DrSettingsSectionTest {
 
     @Test
     void should_read_the_nightly_plan_and_the_game_day() {
-        EnvironmentFixtures.write(dir, "qa.yaml", twoRegions()
-                .replace("copy_to_other_region: false", "copy_to_other_region: true"));
+        EnvironmentFixtures.write(dir, "qa.yaml", twoRegions());
         DrSettings settings = EnvironmentFixtures.load(dir).all().get(0).settings(DrLayer.SETTINGS);
 
         assertThat(settings.backupSchedule()).isEqualTo("cron(0 3 * * ? *)");
@@ -35,7 +34,8 @@ class DrSettingsSectionTest {
 
     @Test
     void should_refuse_a_two_region_staging_that_does_not_copy_its_backups() {
-        assertOnlyProblem(problemsOfQa(dir, twoRegions()), "qa.yaml", "dr.copy_to_other_region",
+        assertOnlyProblem(problemsOfQa(dir, twoRegions().replace("copy_to_other_region: true",
+                        "copy_to_other_region: false")), "qa.yaml", "dr.copy_to_other_region",
                 line("copy_to_other_region") + 3,
                 "a staging environment copies its backups into another region, so that losing a region keeps its "
                         + "recovery points; set copy_to_other_region: true");
@@ -62,10 +62,10 @@ class DrSettingsSectionTest {
     }
 
     @Test
-    void should_refuse_a_copy_with_only_one_region() {
-        assertOnlyProblem(problemsOfQa(dir, qaWith("copy_to_other_region: false", "copy_to_other_region: true")),
-                "qa.yaml", "dr.copy_to_other_region", line("copy_to_other_region"),
-                "copy_to_other_region needs a second region in regions; the environment has only us-east-1");
+    void should_accept_a_one_region_staging_that_will_copy_once_it_has_a_second_region() {
+        assertThat(problemsOfQa(dir, EnvironmentFixtures.staging("qa", "10.60.0.0/16"))).isEmpty();
+        assertThat(problemsOfQa(dir, qaWith("copy_to_other_region: true", "copy_to_other_region: false")))
+                .extracting(p -> p.keyPath()).containsExactly("dr.copy_to_other_region");
     }
 
     @Test
