@@ -14,12 +14,15 @@ import java.util.Objects;
  * @param accountId       the 12-digit AWS account id
  * @param costAllocation  cost-allocation tag values
  * @param dnsZone         the public DNS zone, e.g. {@code haevn.io}
- * @param regions         the regions, primary first
+ * @param regions         the regions in file order; the first is the state layer's home (docs/state.md)
+ * @param primaryRegion   one of {@code regions}: where the global stacks run, the writers live and the other
+ *                        regions read primary-region exports from ({@code primary_region}, default the first)
  * @param recoveryTargets RPO / RTO per stateful asset
  * @param layerSettings   the sections of the layers, e.g. {@code network}
  */
 public record Environment(String name, Tier tier, String accountId, CostAllocation costAllocation, String dnsZone,
-                          List<RegionConfig> regions, RecoveryTargets recoveryTargets, LayerSettings layerSettings) {
+                          List<RegionConfig> regions, RegionConfig primaryRegion,
+                          RecoveryTargets recoveryTargets, LayerSettings layerSettings) {
 
     public Environment {
         Objects.requireNonNull(name, "name");
@@ -31,6 +34,11 @@ public record Environment(String name, Tier tier, String accountId, CostAllocati
         if (regions.isEmpty()) {
             throw new IllegalArgumentException("environment " + name + " needs at least one region");
         }
+        Objects.requireNonNull(primaryRegion, "primaryRegion");
+        if (!regions.contains(primaryRegion)) {
+            throw new IllegalArgumentException("environment " + name + ": primary region " + primaryRegion.region()
+                    + " is not one of its regions");
+        }
         Objects.requireNonNull(recoveryTargets, "recoveryTargets");
         Objects.requireNonNull(layerSettings, "layerSettings");
     }
@@ -38,10 +46,5 @@ public record Environment(String name, Tier tier, String accountId, CostAllocati
     /** The settings one layer reads from its section of the file. */
     public <T> T settings(SettingsSection<T> section) {
         return layerSettings.get(section);
-    }
-
-    /** The first region of the list: where global resources live. */
-    public RegionConfig primaryRegion() {
-        return regions.get(0);
     }
 }

@@ -26,7 +26,7 @@ final class EnvironmentFileReader {
 
     /** The keys that are not a layer's: each layer's section comes after them. */
     static final List<String> CORE_KEYS = List.of("name", "tier", "account_id", "cost_allocation", "dns", "regions",
-            "recovery_targets");
+            "primary_region", "recovery_targets");
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     /**
@@ -84,6 +84,7 @@ final class EnvironmentFileReader {
         Optional<String> dnsZone = r.mapping("dns", List.of("zone")).flatMap(dns -> dns.string("zone"))
                 .flatMap(this::dnsZone);
         RegionsReader.Result regions = RegionsReader.read(r, tier, problems);
+        Optional<RegionConfig> primary = regions.regions().flatMap(list -> primaryRegion(r, list));
         Optional<RecoveryTargets> recovery = RecoveryTargetsReader.read(r, problems);
         Map<String, Object> settings = new LinkedHashMap<>();
         SectionContext context = new SectionContext(tier, regions.regions()
@@ -98,9 +99,27 @@ final class EnvironmentFileReader {
             // every value is present here: each one that is missing or invalid has added a problem
             environment = Optional.of(new Environment(name.orElseThrow().value(), tier.orElseThrow(),
                     accountId.orElseThrow(), cost.orElseThrow(), dnsZone.orElseThrow(),
-                    regions.regions().orElseThrow(), recovery.orElseThrow(), new LayerSettings(settings)));
+                    regions.regions().orElseThrow(), primary.orElseThrow(), recovery.orElseThrow(), new LayerSettings(settings)));
         }
         return new ParsedEnvironmentFile(problems.file(), name, environment, regions.cidrs(), problems.list());
+    }
+
+    /** {@code primary_region}: optional, one of the regions; the first region when absent. */
+    private static Optional<RegionConfig> primaryRegion(MappingReader root, List<RegionConfig> regions) {
+        if (!root.has("primary_region")) {
+            return Optional.of(regions.get(0));
+        }
+        return root.string("primary_region").flatMap(name -> {
+            Optional<RegionConfig> region = regions.stream().filter(r -> r.region().name().equals(name.value()))
+                    .findFirst();
+            if (region.isEmpty()) {
+                List<String> names = regions.stream().map(r -> r.region().name()).toList();
+                root.report(name, "\"" + name.value() + "\" is not a region of this environment"
+                        + Suggestions.didYouMean(name.value(), names) + "; use one of: " + String.join(", ", names)
+                        + " (or leave primary_region out for the first, " + names.get(0) + ")");
+            }
+            return region;
+        });
     }
 
     private Optional<Node> compose(String text) {

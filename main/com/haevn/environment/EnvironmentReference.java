@@ -19,12 +19,16 @@ public final class EnvironmentReference {
             new SettingDoc("cost_allocation.cost_center`, `.owner", "text",
                     "valid AWS tag values; tagged on every resource"),
             new SettingDoc("dns.zone", "text", "lowercase DNS name without trailing dot"),
-            new SettingDoc("regions[]", "list", "at least one; the first is the primary region; each region once"),
+            new SettingDoc("regions[]", "list", "at least one; each region once; the first is the state layer's home "
+                    + "(docs/state.md)"),
             new SettingDoc("regions[].name", "text", "an AWS commercial region, e.g. `eu-central-1`"),
             new SettingDoc("regions[].vpc_cidr", "text", "private (RFC 1918) IPv4 CIDR, /16 to /24, no host bits, "
                     + "overlapping no other VPC of any environment"),
             new SettingDoc("regions[].availability_zones", "list", "zones of that region (region name + one letter), "
                     + "no repeats; 2-3 zones, exactly 3 for staging and production"),
+            new SettingDoc("primary_region", "text", "optional, one of `regions`, default the first: where the "
+                    + "global stacks run and the writers live; switching it is the last step of "
+                    + "docs/runbook-region-switch.md"),
             new SettingDoc("recovery_targets.core_db`, `.object_storage`, `.redis", "mapping",
                     "`rpo_seconds` and `rto_minutes`, both positive; the validator's DR check applies them to the "
                     + "environment's stacks"));

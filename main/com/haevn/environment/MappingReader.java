@@ -75,6 +75,11 @@ public final class MappingReader {
         return Optional.of(tuple.getValueNode());
     }
 
+    /** Whether an optional key is present; a missing one is no problem. */
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
     /** The line of a present key, for problems about the key as a whole. */
     public int lineOf(String key) {
         NodeTuple tuple = entries.get(key);

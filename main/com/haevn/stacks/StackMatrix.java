@@ -36,7 +36,7 @@ public final class StackMatrix {
                     stacks.add(new StackSpec(StackId.global(environment.name(), layer.name()),
                             environment, environment.primaryRegion(), layer));
                 } else {
-                    for (RegionConfig region : environment.regions()) {
+                    for (RegionConfig region : primaryFirst(environment)) {
                         stacks.add(new StackSpec(StackId.regional(environment.name(), region.region(), layer.name()),
                                 environment, region, layer));
                     }
@@ -44,6 +44,14 @@ public final class StackMatrix {
             }
         }
         return new StackMatrix(layers, stacks);
+    }
+
+    /** The regions with the primary first: a layer's other regions may read its primary-region stack's exports. */
+    private static List<RegionConfig> primaryFirst(Environment environment) {
+        List<RegionConfig> regions = new ArrayList<>(List.of(environment.primaryRegion()));
+        environment.regions().stream().filter(region -> !region.equals(environment.primaryRegion()))
+                .forEach(regions::add);
+        return regions;
     }
 
     /** The layers, in dependency order: stacks must be built layer by layer in this order. */

@@ -80,7 +80,7 @@ class RealEnvironmentsTest {
                     vpc_cidr: 10.42.0.0/16
                     availability_zones: [eu-central-1a, eu-central-1b, eu-central-1c]
                 """;
-        int regionsEnd = prod.indexOf("state:");
+        int regionsEnd = prod.indexOf("primary_region:");
         Files.writeString(dir.resolve("prod.yaml"), prod.substring(0, regionsEnd) + euRegion + prod.substring(regionsEnd));
         // WHEN
         Environment loaded = EnvironmentFixtures.load(dir).get("prod");

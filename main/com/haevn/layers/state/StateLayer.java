@@ -97,7 +97,7 @@ public final class StateLayer implements Layer {
                     .build();
             TerraformOutput.Builder.create(stack, "state_key_arn_" + code).value(store.key().getArn()).build();
         }
-        StateStore primary = stores.get(environment.primaryRegion());
+        StateStore primary = stores.get(StateStorage.home(environment));
         TerraformOutput.Builder.create(stack, "lock_table").value(primary.lockTable().getName()).build();
         new TreeMap<>(ADDRESSES_BEFORE_REGIONAL_STATE).forEach((path, address) -> resourceAt(primary, path).moveFromId(address));
 

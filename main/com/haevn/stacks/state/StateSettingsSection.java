@@ -26,8 +26,8 @@ final class StateSettingsSection implements SettingsSection<StateSettings> {
 
     @Override
     public List<SettingDoc> documentation() {
-        return List.of(new SettingDoc("global_stacks_region", "text", "one of the environment's regions: the primary "
-                + "(first) region normally; another one points the global stacks' state at that region's replica "
+        return List.of(new SettingDoc("global_stacks_region", "text", "one of the environment's regions: the first "
+                + "region (the state's home, whatever `primary_region` says) normally; another one points the global stacks' state at that region's replica "
                 + "while the primary is lost (docs/state.md)"));
     }
 

@@ -18,6 +18,9 @@ import java.util.Optional;
  * keep their state in the primary region, or, while it is lost, in the replica of {@link StateSettings}' region. A
  * stack reads another's outputs from the copy in its own region.
  *
+ * <p>"The primary" here is the state's home, the environment's first region ({@link #home}), which
+ * {@code primary_region} does not move.
+ *
  * <p>Names: the primary region's bucket is {@code haevn-<env>-tfstate-<account>} (as before regional state), another
  * region's {@code ...-<short>}; the primary's replica in region X {@code ...-replica-<X short>}, region X's replica in
  * the primary {@code ...-<X short>-replica}. Every region's lock table is {@code haevn-<env>-tfstate-lock}; every
@@ -59,7 +62,7 @@ public final class StateStorage {
 
     /** Every replication of the environment: the primary to each other region, each other region to the primary. */
     public static List<Replication> replications(Environment environment) {
-        RegionConfig primary = environment.primaryRegion();
+        RegionConfig primary = home(environment);
         List<Replication> replications = new ArrayList<>();
         for (RegionConfig other : environment.regions().subList(1, environment.regions().size())) {
             replications.add(new Replication(primary, other));
@@ -108,7 +111,7 @@ public final class StateStorage {
         if (stored.region().equals(reader.region().name())) {
             return stored;
         }
-        RegionConfig source = producer.location().equals(StackId.GLOBAL) ? environment.primaryRegion()
+        RegionConfig source = producer.location().equals(StackId.GLOBAL) ? home(environment)
                 : region(environment, producer.location());
         if (reader.equals(source)) {
             // the reader's region holds the original, but the state moved away from it (a global stack failed over)
@@ -122,7 +125,7 @@ public final class StateStorage {
     private static RemoteStateLocation stored(Environment environment, StackId stack) {
         if (stack.location().equals(StackId.GLOBAL)) {
             AwsRegion failover = environment.settings(StateSettings.SECTION).globalStacksRegion();
-            RegionConfig primary = environment.primaryRegion();
+            RegionConfig primary = home(environment);
             RegionConfig home = environment.regions().stream().filter(r -> r.region().equals(failover)).findFirst()
                     .orElse(primary);
             String bucket = home.equals(primary) ? bucket(environment, primary)
@@ -141,7 +144,17 @@ public final class StateStorage {
     }
 
     private static boolean isPrimary(Environment environment, RegionConfig region) {
-        return environment.primaryRegion().equals(region);
+        return home(environment).equals(region);
+    }
+
+    /**
+     * The hub of the state storage: the environment's first region, whose bucket holds the global stacks' state and
+     * keeps the plain name. It is not {@code primary_region}: moving the writers to another region must not rename
+     * or move any state bucket, so the hub stays put and {@code state.global_stacks_region} alone says where the
+     * global stacks' state is while the hub is lost (docs/state.md).
+     */
+    public static RegionConfig home(Environment environment) {
+        return environment.regions().get(0);
     }
 
     /** The bucket, key and region of one state object. */

@@ -162,4 +162,33 @@ class RegionalStateTest {
         JsonNode regionalBackend = stacks.get("prod-use1-network").path("terraform").path("backend").path("s3");
         assertThat(regionalBackend.path("bucket").asText()).isEqualTo("haevn-prod-tfstate-430987654321");
     }
+
+    @Test
+    void should_move_the_global_stacks_and_primary_region_imports_but_no_state_when_us_west_2_is_primary(
+            @TempDir Path temp) throws IOException {
+        Path environments = Files.createDirectories(temp.resolve("environments"));
+        EnvironmentFixtures.copyRealEnvironments(environments);
+        Path prod = environments.resolve("prod.yaml");
+        Files.writeString(prod, Files.readString(prod).replace("primary_region: us-east-1",
+                "primary_region: us-west-2"));
+
+        Map<String, JsonNode> stacks = synthesize(EnvironmentFixtures.load(environments), temp.resolve("out"));
+
+        for (String global : List.of("prod-global-zone", "prod-global-state")) {
+            assertThat(stacks.get(global).path("provider").path("aws").get(0).path("region").asText()).as(global)
+                    .isEqualTo("us-west-2");
+        }
+        JsonNode east = stacks.get("prod-use1-primary");
+        assertThat(east.path("output").has("joined")).isTrue();
+        assertThat(east.path("data").path("terraform_remote_state").path("remote-state-prod-usw2-primary")
+                .path("config").path("bucket").asText()).isEqualTo("haevn-prod-tfstate-430987654321-usw2-replica");
+        JsonNode west = stacks.get("prod-usw2-primary");
+        assertThat(west.path("output").has("joined")).isFalse();
+        assertThat(west.path("data").path("terraform_remote_state").has("remote-state-prod-use1-primary")).isFalse();
+        JsonNode globalBackend = stacks.get("prod-global-zone").path("terraform").path("backend").path("s3");
+        assertThat(globalBackend.path("bucket").asText()).as("the state stays in the first region's bucket")
+                .isEqualTo("haevn-prod-tfstate-430987654321");
+        assertThat(stacks.get("prod-usw2-network").path("terraform").path("backend").path("s3").path("bucket")
+                .asText()).isEqualTo("haevn-prod-tfstate-430987654321-usw2");
+    }
 }
