@@ -63,8 +63,10 @@ class DrSettingsSectionTest {
 
     @Test
     void should_accept_a_one_region_staging_that_will_copy_once_it_has_a_second_region() {
-        assertThat(problemsOfQa(dir, EnvironmentFixtures.staging("qa", "10.60.0.0/16"))).isEmpty();
-        assertThat(problemsOfQa(dir, qaWith("copy_to_other_region: true", "copy_to_other_region: false")))
+        EnvironmentFixtures.write(dir, "qa.yaml", EnvironmentFixtures.staging("qa", "10.60.0.0/16"));
+        assertThat(EnvironmentFixtures.load(dir).get("qa").settings(DrLayer.SETTINGS).copyToOtherRegion()).isTrue();
+        assertThat(problemsOfQa(dir, qaWith("copy_to_other_region: true",
+                "copy_to_other_region: false")))
                 .extracting(p -> p.keyPath()).containsExactly("dr.copy_to_other_region");
     }
 

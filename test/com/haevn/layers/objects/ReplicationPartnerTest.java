@@ -26,7 +26,7 @@ class ReplicationPartnerTest {
         // GIVEN prod with the seed's future eu-central-1 appended to its regions
         EnvironmentFixtures.copyRealEnvironments(dir);
         String prod = Files.readString(dir.resolve("prod.yaml"));
-        int regionsEnd = prod.indexOf("state:");
+        int regionsEnd = prod.indexOf("primary_region:");
         Files.writeString(dir.resolve("prod.yaml"), prod.substring(0, regionsEnd) + """
                   - name: eu-central-1
                     vpc_cidr: 10.42.0.0/16
