@@ -9,6 +9,7 @@ import com.haevn.validate.core.Finding;
 import com.haevn.validate.core.LoadedDocument;
 import com.haevn.validate.load.JsonPointers;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,11 @@ import java.util.Map;
  * source as {@code "//": {"suppressions": [{"rule": "HVN-S3-004", "reason": "..."}]}}, and those of a suppressions
  * file. A suppressed finding stays in every report with its reason. An in-source suppression without a reason of
  * at least 20 characters is not applied and is reported as HVN-TF-301.
+ *
+ * <p>Plan JSON holds no {@code "//"} blocks: a plan takes the in-source suppressions of the Terraform JSON files in
+ * its own folder, the configuration it was planned from in the layout {@code ./haevn plan --offline} and CI write
+ * ({@code stacks/<stack>/plan.json} beside {@code cdk.tf.json}), matched by resource address without the instance
+ * key. A faulty suppression there is reported when that configuration is validated, not again with the plan.
  */
 public final class Suppressions {
 
@@ -41,18 +47,20 @@ public final class Suppressions {
     public List<Finding> apply(LoadedDocument document, List<Finding> findings) {
         List<Finding> problems = new ArrayList<>();
         Map<String, List<Suppression>> inSource = document.kind() == DocumentKind.TERRAFORM_JSON
-                ? inSource(document, problems) : Map.of();
+                ? inSource(document, problems) : PlannedConfiguration.suppressions(Path.of(document.file()));
         List<Finding> out = new ArrayList<>(findings.size() + problems.size());
         for (Finding finding : findings) {
-            out.add(apply(finding, inSource.getOrDefault(finding.address(), List.of())));
+            out.add(apply(finding, inSource.getOrDefault(PlannedConfiguration.withoutInstanceKey(finding.address()),
+                    List.of())));
         }
         out.addAll(problems);
         return out;
     }
 
     private Finding apply(Finding finding, List<Suppression> inSource) {
+        String resource = PlannedConfiguration.withoutInstanceKey(finding.address());
         for (Suppression suppression : inSource) {
-            if (suppression.matches(finding.ruleId(), finding.address(), finding.location().file())) {
+            if (suppression.matches(finding.ruleId(), resource, finding.location().file())) {
                 return finding.suppressedBecause(SuppressionKind.IN_SOURCE.tag(suppression.reason()));
             }
         }
@@ -64,7 +72,7 @@ public final class Suppressions {
         return finding;
     }
 
-    private static Map<String, List<Suppression>> inSource(LoadedDocument document, List<Finding> problems) {
+    static Map<String, List<Suppression>> inSource(LoadedDocument document, List<Finding> problems) {
         Map<String, List<Suppression>> byAddress = new HashMap<>();
         TerraformConfig config = TerraformConfig.of(document.root());
         List<BlockRef> blocks = new ArrayList<>(config.resources());
