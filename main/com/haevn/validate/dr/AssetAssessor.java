@@ -56,7 +56,7 @@ public final class AssetAssessor {
             return Optional.of(new Found(DocumentedBounds.AURORA_GLOBAL_DATABASE, global.get(0)));
         }
         for (Resource cluster : index.resources("aws_rds_cluster")) {
-            if (cluster.attr("global_cluster_identifier").isSet()) {
+            if (joins(cluster.attr("global_cluster_identifier"))) {
                 return Optional.of(new Found(DocumentedBounds.AURORA_GLOBAL_DATABASE, cluster));
             }
         }
@@ -117,7 +117,7 @@ public final class AssetAssessor {
             return Optional.of(new Found(DocumentedBounds.ELASTICACHE_GLOBAL_DATASTORE, global.get(0)));
         }
         for (Resource group : index.resources("aws_elasticache_replication_group")) {
-            if (group.attr("global_replication_group_id").isSet()) {
+            if (joins(group.attr("global_replication_group_id"))) {
                 return Optional.of(new Found(DocumentedBounds.ELASTICACHE_GLOBAL_DATASTORE, group));
             }
         }
@@ -126,5 +126,17 @@ public final class AssetAssessor {
 
     private static boolean isRedis(Resource group) {
         return group.attr("engine").text().map("redis"::equals).orElse(true);
+    }
+
+    /**
+     * Whether a member's global id joins it to a global cluster or datastore: a known, non-empty value, or an
+     * expression of the configuration. A plan's unknown without an expression is the provider's computed attribute
+     * of a resource that joins nothing (dev's single-region cache), not a join.
+     */
+    private static boolean joins(Attr globalId) {
+        if (globalId.isKnown()) {
+            return !globalId.isNull() && !globalId.text().orElse("").isEmpty();
+        }
+        return globalId.expression().isPresent();
     }
 }

@@ -52,6 +52,36 @@ class DisasterRecoveryCheckTest {
     }
 
     @Test
+    void should_not_take_a_plans_computed_global_id_for_a_join() {
+        // dev's single-region cache: the provider computes global_replication_group_id, unknown until apply
+        String plan = """
+                {"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+                  {"address": "aws_elasticache_replication_group.redis", "mode": "managed",
+                   "type": "aws_elasticache_replication_group", "name": "redis", "values": {"engine": "redis"}}]}},
+                 "resource_changes": [{"address": "aws_elasticache_replication_group.redis", "mode": "managed",
+                   "type": "aws_elasticache_replication_group", "name": "redis", "change": {"actions": ["create"],
+                   "after_unknown": {"global_replication_group_id": true, "id": true}}}]}
+                """;
+
+        assertThat(check.check(Inputs.plan(plan))).extracting(Finding::ruleId).containsExactly("HVN-DR-001");
+    }
+
+    @Test
+    void should_take_a_secondarys_known_global_id_in_a_plan_for_a_join() {
+        String plan = """
+                {"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+                  {"address": "aws_elasticache_replication_group.redis", "mode": "managed",
+                   "type": "aws_elasticache_replication_group", "name": "redis",
+                   "values": {"engine": "redis", "global_replication_group_id": "ldgnf-haevn-prod-cache"}}]}},
+                 "resource_changes": [{"address": "aws_elasticache_replication_group.redis", "mode": "managed",
+                   "type": "aws_elasticache_replication_group", "name": "redis", "change": {"actions": ["create"],
+                   "after_unknown": {"id": true}}}]}
+                """;
+
+        assertThat(check.check(Inputs.plan(plan))).extracting(Finding::ruleId).containsExactly("HVN-DR-003");
+    }
+
+    @Test
     void should_warn_that_s3_rtc_cannot_meet_a_60_second_rpo() {
         List<Finding> findings = findings("""
                 {"resource": {"aws_s3_bucket": {"files": {}},
