@@ -40,6 +40,8 @@ class PlanCountsAgainstTerraformTest {
               "skip_credentials_validation": true, "skip_requesting_account_id": true,
               "skip_metadata_api_check": true}]""";
 
+    private static final Path DEPENDENCY_LOCK = Path.of(".terraform.lock.hcl");
+
     private static TerraformRunner terraform;
     private static String host;
 
@@ -56,6 +58,8 @@ class PlanCountsAgainstTerraformTest {
     }
 
     private static Planned plan(Path stack) throws Exception {
+        // the project's dependency lock, as synth copies it into every stack: init keeps it read-only
+        Files.copy(DEPENDENCY_LOCK, stack.resolve(DEPENDENCY_LOCK.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         terraform.initWithBackend(stack);
         Path planFile = stack.resolve("plan.json");
         Files.writeString(planFile, terraform.planJson(stack, false));
@@ -111,7 +115,7 @@ class PlanCountsAgainstTerraformTest {
     void should_count_updates_replacements_moves_and_forgotten_resources_as_terraform_does() throws Exception {
         Path stack = Files.createDirectories(Path.of("app", "target", "terraform", "plan-counts", "queues"));
         Files.writeString(stack.resolve("main.tf.json"), """
-                {"terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": ">= 5.23.1, < 6.0.0"}},
+                {"terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": "5.100.0"}},
                    "backend": {"local": {"path": "terraform.tfstate"}}},
                  "provider": {"aws": %s},
                  "resource": {"aws_sqs_queue": {
