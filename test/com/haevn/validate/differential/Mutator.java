@@ -119,7 +119,9 @@ final class Mutator {
     }
 
     private void typeMutants(String stack, ObjectNode base, String type, String name, String address, String key,
-                             Attribute attribute, JsonNode value, List<Mutant> out) {
+                             Attribute attribute, JsonNode value, List<Mutant> mutants) {
+        // each wrong-type mutant names its argument, for the harness to compare the oracle's type of it
+        List<Mutant> out = new ArrayList<>();
         switch (attribute.type().kind()) {
             case NUMBER -> {
                 out.add(edit(stack, base, type, name, WRONG_TYPE, address + ": " + key + " = \"soon\"",
@@ -146,6 +148,10 @@ final class Mutator {
             case LIST, MAP -> out.add(edit(stack, base, type, name, WRONG_TYPE, address + ": " + key
                     + " as a plain string", b -> b.put(key, "plain")));
             default -> { }
+        }
+        for (Mutant m : out) {
+            mutants.add(m.kind().equals(WRONG_TYPE) ? new Mutant(m.stack(), m.kind(), m.description(), m.document(),
+                    new Mutant.Removed(type, key)) : m);
         }
     }
 
