@@ -13,14 +13,14 @@ import java.util.Objects;
  * @param tier            development, staging or production
  * @param accountId       the 12-digit AWS account id
  * @param costAllocation  cost-allocation tag values
- * @param dnsZone         the public DNS zone, e.g. {@code haevn.io}
+ * @param dns             the Cloudflare zone serving the environment (the same zone for every environment)
  * @param regions         the regions in file order; the first is the state layer's home (docs/state.md)
  * @param primaryRegion   one of {@code regions}: where the global stacks run, the writers live and the other
  *                        regions read primary-region exports from ({@code primary_region}, default the first)
  * @param recoveryTargets RPO / RTO per stateful asset
  * @param layerSettings   the sections of the layers, e.g. {@code network}
  */
-public record Environment(String name, Tier tier, String accountId, CostAllocation costAllocation, String dnsZone,
+public record Environment(String name, Tier tier, String accountId, CostAllocation costAllocation, DnsZone dns,
                           List<RegionConfig> regions, RegionConfig primaryRegion,
                           RecoveryTargets recoveryTargets, LayerSettings layerSettings) {
 
@@ -29,7 +29,7 @@ public record Environment(String name, Tier tier, String accountId, CostAllocati
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(costAllocation, "costAllocation");
-        Objects.requireNonNull(dnsZone, "dnsZone");
+        Objects.requireNonNull(dns, "dns");
         regions = List.copyOf(regions);
         if (regions.isEmpty()) {
             throw new IllegalArgumentException("environment " + name + " needs at least one region");

@@ -81,8 +81,7 @@ final class EnvironmentFileReader {
         Optional<String> accountId = r.required("account_id").flatMap(this::accountId);
         Optional<CostAllocation> cost = r.mapping("cost_allocation", List.of("cost_center", "owner"))
                 .flatMap(this::costAllocation);
-        Optional<String> dnsZone = r.mapping("dns", List.of("zone")).flatMap(dns -> dns.string("zone"))
-                .flatMap(this::dnsZone);
+        Optional<DnsZone> dns = r.mapping("dns", List.of("zone", "zone_id", "plan")).flatMap(this::dns);
         RegionsReader.Result regions = RegionsReader.read(r, tier, problems);
         Optional<RegionConfig> primary = regions.regions().flatMap(list -> primaryRegion(r, list));
         Optional<RecoveryTargets> recovery = RecoveryTargetsReader.read(r, problems);
@@ -98,7 +97,7 @@ final class EnvironmentFileReader {
         if (problems.isEmpty()) {
             // every value is present here: each one that is missing or invalid has added a problem
             environment = Optional.of(new Environment(name.orElseThrow().value(), tier.orElseThrow(),
-                    accountId.orElseThrow(), cost.orElseThrow(), dnsZone.orElseThrow(),
+                    accountId.orElseThrow(), cost.orElseThrow(), dns.orElseThrow(),
                     regions.regions().orElseThrow(), primary.orElseThrow(), recovery.orElseThrow(), new LayerSettings(settings)));
         }
         return new ParsedEnvironmentFile(problems.file(), name, environment, regions.cidrs(), problems.list());
@@ -213,12 +212,39 @@ final class EnvironmentFileReader {
         return Optional.empty();
     }
 
+    private Optional<DnsZone> dns(MappingReader dns) {
+        Optional<String> zone = dns.string("zone").flatMap(this::dnsZone);
+        Optional<String> zoneId = dns.string("zone_id").flatMap(this::zoneId);
+        Optional<CloudflarePlan> plan = dns.string("plan").flatMap(this::plan);
+        return zone.isPresent() && zoneId.isPresent() && plan.isPresent()
+                ? Optional.of(new DnsZone(zone.get(), zoneId.get(), plan.get())) : Optional.empty();
+    }
+
+    private Optional<String> zoneId(Located<String> id) {
+        if (DnsZone.ZONE_ID.matcher(id.value()).matches()) {
+            return Optional.of(id.value());
+        }
+        problems.add(id, "\"" + id.value() + "\" is not a Cloudflare zone id; use the 32 lowercase hexadecimal digits "
+                + "shown on the zone's overview page (quote it)");
+        return Optional.empty();
+    }
+
+    private Optional<CloudflarePlan> plan(Located<String> plan) {
+        Optional<CloudflarePlan> known = CloudflarePlan.fromConfigName(plan.value());
+        if (known.isEmpty()) {
+            List<String> names = Arrays.stream(CloudflarePlan.values()).map(CloudflarePlan::configName).toList();
+            problems.add(plan, "\"" + plan.value() + "\" is not a Cloudflare plan" + Suggestions.didYouMean(plan.value(), names)
+                    + "; use one of: " + String.join(", ", names));
+        }
+        return known;
+    }
+
     private Optional<String> dnsZone(Located<String> zone) {
         if (DNS_ZONE.matcher(zone.value()).matches()) {
             return Optional.of(zone.value());
         }
         problems.add(zone, "\"" + zone.value() + "\" is not a DNS zone name; use lowercase labels of letters, digits "
-                + "and hyphens joined by dots, without a trailing dot, e.g. staging.haevn.io");
+                + "and hyphens joined by dots, without a trailing dot, e.g. haevn.io");
         return Optional.empty();
     }
 }

@@ -18,7 +18,11 @@ public final class EnvironmentReference {
             new SettingDoc("account_id", "quoted text", "exactly 12 digits, quoted so leading zeros survive"),
             new SettingDoc("cost_allocation.cost_center`, `.owner", "text",
                     "valid AWS tag values; tagged on every resource"),
-            new SettingDoc("dns.zone", "text", "lowercase DNS name without trailing dot"),
+            new SettingDoc("dns.zone", "text", "the Cloudflare zone serving every environment (one zone: a zone per "
+                    + "environment would need Cloudflare's subdomain support); lowercase DNS name without trailing dot"),
+            new SettingDoc("dns.zone_id", "quoted text", "Cloudflare's id of that zone, 32 lowercase hex digits"),
+            new SettingDoc("dns.plan", "text", "the zone's Cloudflare plan: `free`, `pro`, `business` or `enterprise` "
+                    + "(bounds the edge's features and rule counts)"),
             new SettingDoc("regions[]", "list", "at least one; each region once; the first is the state layer's home "
                     + "(docs/state.md)"),
             new SettingDoc("regions[].name", "text", "an AWS commercial region, e.g. `eu-central-1`"),

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Problems with the files themselves: syntax, shape, keys and value types. */
 class FileStructureProblemsTest {
 
+    private static final String DNS_SECTION = "dns:\n  zone: qa.haevn.io\n  zone_id: \"0123456789abcdef0123456789abcdef\"\n"
+            + "  plan: business\n";
+
     /** The core keys, then each registered layer's section. */
     private static final String TOP_LEVEL_KEYS = String.join(", ",
             EnvironmentFileReader.keys(Layers.sections(Layers.ALL)));
@@ -95,7 +98,7 @@ class FileStructureProblemsTest {
 
     @Test
     void should_report_a_missing_top_level_section() {
-        String text = qaWith("dns:\n  zone: qa.haevn.io\n", "");
+        String text = qaWith(DNS_SECTION, "");
         assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "dns", 1,
                 "missing required key \"dns\" at the top level");
     }
@@ -123,7 +126,7 @@ class FileStructureProblemsTest {
 
     @Test
     void should_report_a_scalar_where_a_mapping_is_needed() {
-        String text = qaWith("dns:\n  zone: qa.haevn.io\n", "dns: qa.haevn.io\n");
+        String text = qaWith(DNS_SECTION, "dns: qa.haevn.io\n");
         assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "dns", 7,
                 "expected a mapping of keys, got the text \"qa.haevn.io\"");
     }
@@ -189,11 +192,11 @@ class FileStructureProblemsTest {
         List<ConfigProblem> problems = failure.problems();
         assertThat(problems).extracting(ConfigProblem::keyPath).containsExactly(
                 "tier", "regions[0].vpc_cidr", "network.flow_log_retention_days", "recovery_targets.redis.rpo_seconds");
-        assertProblem(problems.get(1), "qa.yaml", "regions[0].vpc_cidr", 11,
+        assertProblem(problems.get(1), "qa.yaml", "regions[0].vpc_cidr", 13,
                 "\"10.60.0.0/33\" has prefix length 33; the largest is 32");
         assertThat(failure.getMessage().lines()).hasSize(4);
         assertThat(failure.getMessage().lines().toList().get(1))
-                .isEqualTo(dir.resolve("qa.yaml") + ":11: regions[0].vpc_cidr: \"10.60.0.0/33\" has prefix length 33; "
+                .isEqualTo(dir.resolve("qa.yaml") + ":13: regions[0].vpc_cidr: \"10.60.0.0/33\" has prefix length 33; "
                         + "the largest is 32");
     }
 

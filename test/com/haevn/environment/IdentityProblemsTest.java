@@ -88,7 +88,21 @@ class IdentityProblemsTest {
     void should_report_a_dns_zone_that_is_not_a_domain_name() {
         assertOnlyProblem(problemsOfQa(dir, qaWith("zone: qa.haevn.io", "zone: QA.haevn.io.")), "qa.yaml", "dns.zone", 8,
                 "\"QA.haevn.io.\" is not a DNS zone name; use lowercase labels of letters, digits and hyphens joined "
-                        + "by dots, without a trailing dot, e.g. staging.haevn.io");
+                        + "by dots, without a trailing dot, e.g. haevn.io");
+    }
+
+    @Test
+    void should_report_a_zone_id_that_is_not_cloudflares() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("zone_id: \"0123456789abcdef0123456789abcdef\"", "zone_id: haevn.io")),
+                "qa.yaml", "dns.zone_id", line("zone_id"), "\"haevn.io\" is not a Cloudflare zone id; use the 32 lowercase "
+                        + "hexadecimal digits shown on the zone's overview page (quote it)");
+    }
+
+    @Test
+    void should_report_an_unknown_cloudflare_plan_with_a_suggestion() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("plan: business", "plan: busines")), "qa.yaml", "dns.plan",
+                line("plan"), "\"busines\" is not a Cloudflare plan (did you mean \"business\"?); use one of: free, pro, "
+                        + "business, enterprise");
     }
 
     @Test

@@ -13,7 +13,7 @@ class ModelTest {
 
     private static Environment environment(String name, List<RegionConfig> regions) {
         return new Environment(name, Tier.DEVELOPMENT, "123456789012", new CostAllocation("CC-1", "team"),
-                name + ".haevn.io", regions, regions.stream().findFirst().orElse(null),
+                new DnsZone("haevn.io", "0123456789abcdef0123456789abcdef", CloudflarePlan.PRO), regions, regions.stream().findFirst().orElse(null),
                 new RecoveryTargets(new RecoveryTarget(15, 60), new RecoveryTarget(60, 240), new RecoveryTarget(5, 30)),
                 new LayerSettings(Map.of()));
     }

@@ -39,7 +39,7 @@ class RealEnvironmentsTest {
         assertThat(prod.tier()).isEqualTo(Tier.PRODUCTION);
         assertThat(prod.accountId()).isEqualTo("430987654321");
         assertThat(prod.costAllocation()).isEqualTo(new CostAllocation("CC-4300", "platform-team"));
-        assertThat(prod.dnsZone()).isEqualTo("haevn.io");
+        assertThat(prod.dns().name()).isEqualTo("haevn.io");
         assertThat(prod.regions()).extracting(r -> r.region().name()).containsExactly("us-east-1", "us-west-2");
         assertThat(prod.regions()).extracting(r -> r.region().shortCode()).containsExactly("use1", "usw2");
         assertThat(prod.regions()).allSatisfy(r -> assertThat(r.availabilityZones()).hasSize(3));

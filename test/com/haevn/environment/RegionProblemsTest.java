@@ -44,8 +44,8 @@ class RegionProblemsTest {
     @Test
     void should_report_a_region_listed_twice() {
         String text = qaWith("state:\n", WEST.formatted("10.61.0.0/16").replace("us-west-2", "us-east-1"));
-        assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "regions[1].name", 13,
-                "region us-east-1 is listed twice (first as regions[0].name at line 10); each region may appear once "
+        assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "regions[1].name", 15,
+                "region us-east-1 is listed twice (first as regions[0].name at line 12); each region may appear once "
                         + "per environment");
     }
 
@@ -95,8 +95,8 @@ class RegionProblemsTest {
     @Test
     void should_report_overlapping_ranges_within_one_environment() {
         String text = qaWith("state:\n", WEST.formatted("10.60.128.0/17"));
-        assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "regions[1].vpc_cidr", 14,
-                "10.60.128.0/17 overlaps 10.60.0.0/16 (" + dir.resolve("qa.yaml") + ":11, regions[0].vpc_cidr); every "
+        assertOnlyProblem(problemsOfQa(dir, text), "qa.yaml", "regions[1].vpc_cidr", 16,
+                "10.60.128.0/17 overlaps 10.60.0.0/16 (" + dir.resolve("qa.yaml") + ":13, regions[0].vpc_cidr); every "
                         + "VPC needs its own range across all environments and regions, e.g. 10.0.0.0/17 is free");
     }
 
@@ -108,8 +108,8 @@ class RegionProblemsTest {
         // WHEN
         List<ConfigProblem> problems = problems(dir);
         // THEN the later file is blamed and the earlier one named
-        assertOnlyProblem(problems, "beta.yaml", "regions[0].vpc_cidr", 11,
-                "10.60.0.0/16 overlaps 10.60.0.0/16 (" + dir.resolve("alpha.yaml") + ":11, regions[0].vpc_cidr); every "
+        assertOnlyProblem(problems, "beta.yaml", "regions[0].vpc_cidr", 13,
+                "10.60.0.0/16 overlaps 10.60.0.0/16 (" + dir.resolve("alpha.yaml") + ":13, regions[0].vpc_cidr); every "
                         + "VPC needs its own range across all environments and regions, e.g. 10.0.0.0/16 is free");
     }
 
@@ -167,7 +167,7 @@ class RegionProblemsTest {
         assertThat(EnvironmentFixtures.load(dir).get("qa").regions().get(0).availabilityZones()).hasSize(2);
 
         write(dir, "qa.yaml", dev.replace(ZONES, "availability_zones: [us-east-1a]"));
-        assertOnlyProblem(problems(dir), "qa.yaml", "regions[0].availability_zones", 12,
+        assertOnlyProblem(problems(dir), "qa.yaml", "regions[0].availability_zones", 14,
                 "has 1 availability zone [us-east-1a]; list 2 or 3, since EKS needs subnets in at least two AZs");
     }
 
@@ -188,7 +188,7 @@ class RegionProblemsTest {
                     availability_zones: [us-east-1a, us-east-1b, us-east-1c]
                 """, "").replace("regions:", "regions: []");
         List<ConfigProblem> problems = problemsOfQa(dir, text);
-        assertThat(problems).singleElement().satisfies(p -> assertProblem(p, "qa.yaml", "regions", 9,
+        assertThat(problems).singleElement().satisfies(p -> assertProblem(p, "qa.yaml", "regions", 11,
                 "the list is empty; list at least one region, e.g. { name: us-east-1, vpc_cidr: 10.50.0.0/16, "
                         + "availability_zones: [us-east-1a, us-east-1b, us-east-1c] }"));
     }
@@ -202,10 +202,10 @@ class RegionProblemsTest {
         List<ConfigProblem> problems = problemsOfQa(dir, text);
         // THEN
         assertThat(problems).extracting(ConfigProblem::keyPath, ConfigProblem::line).containsExactly(
-                tuple("regions[0].vpc_cidr", 10),
-                tuple("regions[0].vpc_cdr", 11),
-                tuple("regions[1].name", 13),
-                tuple("regions[1].vpc_cidr", 14));
+                tuple("regions[0].vpc_cidr", 12),
+                tuple("regions[0].vpc_cdr", 13),
+                tuple("regions[1].name", 15),
+                tuple("regions[1].vpc_cidr", 16));
         assertThat(problems.get(0).message()).isEqualTo("missing required key \"vpc_cidr\" under \"regions[0]\"");
         assertThat(problems.get(1).message()).startsWith("unknown key \"vpc_cdr\" (did you mean \"vpc_cidr\"?)");
         assertThat(problems.get(2).message()).contains("did you mean \"eu-central-1\"?");

@@ -37,6 +37,8 @@ public final class EnvironmentFixtures {
                   owner: platform-team
                 dns:
                   zone: %s.haevn.io
+                  zone_id: "0123456789abcdef0123456789abcdef"
+                  plan: business
                 regions:
                   - name: us-east-1
                     vpc_cidr: %s
