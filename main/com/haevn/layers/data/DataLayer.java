@@ -4,17 +4,23 @@ import com.haevn.environment.Environment;
 import com.haevn.environment.SettingsSection;
 import com.haevn.layers.network.NetworkExports;
 import com.haevn.layers.runtime.RuntimeExports;
+import com.haevn.layers.secrets.SecretsExports;
+import com.haevn.layers.secrets.SecretsLayer;
 import com.haevn.modules.data.AuroraServerlessV2;
 import com.haevn.modules.data.Database;
 import com.haevn.modules.data.DatabaseProps;
 import com.haevn.modules.data.GlobalRole;
+import com.haevn.modules.secrets.SecretSpec;
 import com.haevn.modules.validation.Suppressions;
 import com.haevn.stacks.Import;
 import com.haevn.stacks.Layer;
 import com.haevn.stacks.Placement;
 import com.haevn.stacks.PlatformStack;
 import com.haevn.stacks.StackExports;
+import com.hashicorp.cdktf.Fn;
 import com.hashicorp.cdktf.TerraformResource;
+import com.hashicorp.cdktf.Token;
+import com.hashicorp.cdktf.providers.aws.vpc_security_group_ingress_rule.VpcSecurityGroupIngressRule;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +31,9 @@ import java.util.Optional;
  * database: the primary region's stack creates it with the primary cluster (initial master password from the
  * sensitive variable {@value MasterPassword#VARIABLE}), the other region's stack reads its id from the primary's
  * exports (the one-way join of {@link #PRIMARY}) and adds a write-forwarding secondary. With one region (dev) RDS
- * manages the master password. Publishes {@link DataExports}.
+ * manages the master password. In the primary region the database also admits the secrets layer's database
+ * rotation function, which rotates its users' secrets against the writer ({@link #SECRETS}). Publishes
+ * {@link DataExports}.
  */
 public final class DataLayer implements Layer {
 
@@ -37,6 +45,8 @@ public final class DataLayer implements Layer {
     static final Import<RuntimeExports> RUNTIME = Import.sameRegion(RuntimeExports.KEY);
     /** The primary's global cluster id, read by the secondary region's stack only. */
     static final Import<DataExports> PRIMARY = Import.primaryRegion(DataExports.KEY);
+    /** The database rotation function's security group, admitted by the primary region's database only. */
+    static final Import<SecretsExports> SECRETS = Import.global(SecretsExports.KEY);
 
     @Override
     public String name() {
@@ -55,7 +65,7 @@ public final class DataLayer implements Layer {
 
     @Override
     public List<Import<?>> imports() {
-        return List.of(NETWORK, RUNTIME, PRIMARY);
+        return List.of(NETWORK, RUNTIME, PRIMARY, SECRETS);
     }
 
     @Override
@@ -81,7 +91,11 @@ public final class DataLayer implements Layer {
             case SECONDARY -> props.global(role, exports.read(PRIMARY).globalClusterId());
             case NONE -> { }
         }
-        Database database = new Database(stack, "database", props.build());
+        DatabaseProps databaseProps = props.build();
+        Database database = new Database(stack, "database", databaseProps);
+        if (stack.region().equals(environment.primaryRegion()) && declaresDatabaseUser(environment)) {
+            admitDatabaseRotation(stack, database, databaseProps.port(), exports.read(SECRETS));
+        }
         suppressTierRelaxations(database, settings, environment);
         exports.publish(DataExports.KEY, new DataExports(
                 database.identifier(),
@@ -92,6 +106,28 @@ public final class DataLayer implements Layer {
                 database.network().securityGroup().getId(),
                 database.globalClusterId(),
                 database.key().arn()));
+    }
+
+    private static boolean declaresDatabaseUser(Environment environment) {
+        return environment.settings(SecretsLayer.SETTINGS).secrets().stream()
+                .anyMatch(secret -> secret instanceof SecretSpec.DatabaseUser);
+    }
+
+    /**
+     * The rotation function of the database users' secrets runs in the primary region's private subnets and connects
+     * to the writer: its group (the only entry of the export's list when a database-user secret exists) is admitted
+     * on the database's port.
+     */
+    private static void admitDatabaseRotation(PlatformStack stack, Database database, int port,
+                                              SecretsExports secrets) {
+        VpcSecurityGroupIngressRule.Builder.create(stack, "database-from-rotation")
+                .securityGroupId(database.network().securityGroup().getId())
+                .referencedSecurityGroupId(Token.asString(Fn.element(secrets.databaseRotationSecurityGroupIds(), 0)))
+                .ipProtocol("tcp")
+                .fromPort(port)
+                .toPort(port)
+                .description("PostgreSQL from the secrets layer's database rotation function")
+                .build();
     }
 
     /** Two regions: a global database whose primary is in the environment's first region; one region: none. */

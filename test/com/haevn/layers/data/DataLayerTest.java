@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,17 +77,39 @@ class DataLayerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"dev-use1-data, dev-use1", "staging-use1-data, staging-use1", "staging-usw2-data, staging-usw2",
-            "prod-use1-data, prod-use1", "prod-usw2-data, prod-usw2"})
-    void should_admit_only_the_runtime_nodes_on_5432_in_the_private_subnets(String stack, String prefix) {
-        JsonNode rule = one(stack, "aws_vpc_security_group_ingress_rule");
-        assertThat(rule.path("referenced_security_group_id").asText())
-                .contains("remote-state-" + prefix + "-runtime").contains("node_security_group_id");
-        assertThat(rule.path("from_port").asInt()).isEqualTo(5432);
-        assertThat(rule.path("to_port").asInt()).isEqualTo(5432);
-        assertThat(rule.has("cidr_ipv4")).isFalse();
+    @CsvSource({"dev-use1-data, dev-use1, false", "staging-use1-data, staging-use1, true",
+            "staging-usw2-data, staging-usw2, false", "prod-use1-data, prod-use1, true",
+            "prod-usw2-data, prod-usw2, false"})
+    void should_admit_only_the_runtime_nodes_and_in_the_primary_region_the_rotation_on_5432(String stack,
+                                                                                           String prefix,
+                                                                                           boolean rotates) {
+        List<JsonNode> rules = all(stack, "aws_vpc_security_group_ingress_rule");
+        List<String> admitted = rules.stream().map(rule -> rule.path("referenced_security_group_id").asText()).toList();
+        if (rotates) {
+            assertThat(admitted).satisfiesExactlyInAnyOrder(nodes(prefix), rotation(stack));
+        } else {
+            assertThat(admitted).satisfiesExactly(nodes(prefix));
+        }
+        for (JsonNode rule : rules) {
+            assertThat(rule.path("security_group_id").asText()).isEqualTo(reference(stack, "aws_security_group", "id"));
+            assertThat(rule.path("from_port").asInt()).isEqualTo(5432);
+            assertThat(rule.path("to_port").asInt()).isEqualTo(5432);
+            assertThat(rule.has("cidr_ipv4")).isFalse();
+        }
         assertThat(one(stack, "aws_db_subnet_group").path("subnet_ids").toString())
                 .contains("remote-state-" + prefix + "-network").contains("private_subnet_ids");
+    }
+
+    private static Consumer<String> nodes(String prefix) {
+        return group -> assertThat(group).contains("remote-state-" + prefix + "-runtime")
+                .contains("node_security_group_id");
+    }
+
+    private static Consumer<String> rotation(String stack) {
+        String environment = stack.substring(0, stack.indexOf('-'));
+        return group -> assertThat(group).startsWith("${element(")
+                .contains("remote-state-" + environment + "-global-secrets")
+                .contains("database_rotation_security_group_ids").endsWith(", 0)}");
     }
 
     @ParameterizedTest
