@@ -12,6 +12,7 @@ import com.haevn.layers.dr.DrLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
 import com.haevn.layers.network.NetworkLayer;
 import com.haevn.layers.objects.ObjectsLayer;
+import com.haevn.layers.peering.PeeringLayer;
 import com.haevn.layers.runtime.RuntimeLayer;
 import com.haevn.layers.secrets.SecretsLayer;
 import com.haevn.layers.state.StateLayer;
@@ -29,6 +30,7 @@ public final class Layers {
             new NetworkLayer(),
             new AlertsLayer(),
             new RuntimeLayer(),
+            new PeeringLayer(),
             new CertificatesLayer(),
             new FrontdoorLayer(),
             new AsyncLayer(),

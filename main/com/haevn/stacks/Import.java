@@ -20,7 +20,12 @@ public record Import<T extends Record>(ExportKey<T> key, Scope scope) {
         /** The environment's global stack, from any region. */
         GLOBAL,
         /** The regional stack in the environment's primary region, e.g. the primary of a global database. */
-        PRIMARY_REGION
+        PRIMARY_REGION,
+        /**
+         * The regional stack in the environment's first region (the state's home), which a primary-region switch
+         * does not move: the other end of a link that must survive the switch, e.g. the VPC peering.
+         */
+        FIRST_REGION
     }
 
     public Import {
@@ -40,6 +45,10 @@ public record Import<T extends Record>(ExportKey<T> key, Scope scope) {
         return new Import<>(key, Scope.PRIMARY_REGION);
     }
 
+    public static <T extends Record> Import<T> firstRegion(ExportKey<T> key) {
+        return new Import<>(key, Scope.FIRST_REGION);
+    }
+
     /** The stack this import reads from, for a stack of the consumer's layer (variants read the base stacks). */
     StackId producerFor(StackSpec consumer) {
         String environment = consumer.environment().name();
@@ -47,6 +56,8 @@ public record Import<T extends Record>(ExportKey<T> key, Scope scope) {
             case SAME_REGION -> StackId.regional(environment, consumer.region().region(), key.layer());
             case GLOBAL -> StackId.global(environment, key.layer());
             case PRIMARY_REGION -> StackId.regional(environment, consumer.environment().primaryRegion().region(),
+                    key.layer());
+            case FIRST_REGION -> StackId.regional(environment, consumer.environment().regions().get(0).region(),
                     key.layer());
         };
     }

@@ -5,5 +5,11 @@ public enum Placement {
     /** One stack per environment and region: {@code <env>-<region short>-<layer>}. */
     REGIONAL,
     /** One stack per environment, in its primary region: {@code <env>-global-<layer>}. */
-    GLOBAL
+    GLOBAL,
+    /**
+     * One stack per environment and region other than the first ({@code <env>-usw2-<layer>}), none in a one-region
+     * environment: each owns its region's link to the first region, whose place a primary-region switch does not
+     * move (a link owned by the primary would be replaced by the switch, when it is needed most).
+     */
+    LINKED_TO_FIRST_REGION
 }

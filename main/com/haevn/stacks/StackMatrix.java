@@ -36,7 +36,7 @@ public final class StackMatrix {
                     stacks.add(new StackSpec(StackId.global(environment.name(), layer.name()),
                             environment, environment.primaryRegion(), layer));
                 } else {
-                    for (RegionConfig region : primaryFirst(environment)) {
+                    for (RegionConfig region : regionsOf(environment, layer.placement())) {
                         stacks.add(new StackSpec(StackId.regional(environment.name(), region.region(), layer.name()),
                                 environment, region, layer));
                     }
@@ -44,6 +44,15 @@ public final class StackMatrix {
             }
         }
         return new StackMatrix(layers, stacks);
+    }
+
+    /** The regions a regional layer stands in, primary first; a linked layer's skip the first region. */
+    private static List<RegionConfig> regionsOf(Environment environment, Placement placement) {
+        List<RegionConfig> regions = primaryFirst(environment);
+        if (placement == Placement.LINKED_TO_FIRST_REGION) {
+            regions.remove(environment.regions().get(0));
+        }
+        return regions;
     }
 
     /** The regions with the primary first: a layer's other regions may read its primary-region stack's exports. */

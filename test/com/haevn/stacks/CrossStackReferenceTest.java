@@ -155,7 +155,7 @@ class CrossStackReferenceTest {
     @Test
     void should_refuse_to_publish_another_layers_exports(@TempDir Path temp) {
         Layer impostor = new TestLayer("impostor", List.of(), (stack, exports) ->
-                exports.publish(NetworkExports.KEY, new NetworkExports("vpc", List.of(), List.of())));
+                exports.publish(NetworkExports.KEY, new NetworkExports("vpc", List.of(), List.of(), List.of())));
 
         assertThatThrownBy(() -> synth(withTestLayers(impostor).select(List.of("dev"), List.of()), temp, "dev-use1-impostor"))
                 .hasMessageContaining("layer impostor cannot publish network NetworkExports: only layer network publishes it");

@@ -64,6 +64,9 @@ public final class EnvironmentFixtures {
                     aws-ebs-csi-driver: v1.57.1-eksbuild.1
                   access_roles:
                     - { name: platform-admins, role_arn: "arn:aws:iam::123456789012:role/platform-admins", access_policy: AmazonEKSClusterAdminPolicy }
+                peering:
+                  node_ports:
+                    - { port: 8080, purpose: "service-to-service HTTP" }
                 certificates:
                   hostnames: ["%s.haevn.io", "*.%s.haevn.io"]
                 frontdoor:

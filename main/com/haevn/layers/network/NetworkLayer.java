@@ -50,6 +50,7 @@ public final class NetworkLayer implements Layer {
                 .flowLogRetentionDays(settings.flowLogRetentionDays())
                 .build());
         exports.publish(NetworkExports.KEY,
-                new NetworkExports(network.vpcId(), network.publicSubnetIds(), network.privateSubnetIds()));
+                new NetworkExports(network.vpcId(), network.publicSubnetIds(), network.privateSubnetIds(),
+                        network.privateRouteTableIds()));
     }
 }
