@@ -36,7 +36,7 @@ public final class StackMatrix {
                     stacks.add(new StackSpec(StackId.global(environment.name(), layer.name()),
                             environment, environment.primaryRegion(), layer));
                 } else {
-                    for (RegionConfig region : regionsOf(environment, layer.placement())) {
+                    for (RegionConfig region : regionsOf(environment, layer)) {
                         stacks.add(new StackSpec(StackId.regional(environment.name(), region.region(), layer.name()),
                                 environment, region, layer));
                     }
@@ -46,10 +46,17 @@ public final class StackMatrix {
         return new StackMatrix(layers, stacks);
     }
 
-    /** The regions a regional layer stands in, primary first; a linked layer's skip the first region. */
-    private static List<RegionConfig> regionsOf(Environment environment, Placement placement) {
-        List<RegionConfig> regions = primaryFirst(environment);
-        if (placement == Placement.LINKED_TO_FIRST_REGION) {
+    /**
+     * The regions a regional layer stands in, in the order its stacks are built: the first region first when the
+     * layer reads its own first-region stack, otherwise the primary first (it may read its own primary-region
+     * stack); a linked layer skips the first region.
+     */
+    private static List<RegionConfig> regionsOf(Environment environment, Layer layer) {
+        boolean readsOwnFirstRegion = layer.imports().stream().anyMatch(imported ->
+                imported.key().layer().equals(layer.name()) && imported.scope() == Import.Scope.FIRST_REGION);
+        List<RegionConfig> regions = readsOwnFirstRegion ? new ArrayList<>(environment.regions())
+                : primaryFirst(environment);
+        if (layer.placement() == Placement.LINKED_TO_FIRST_REGION) {
             regions.remove(environment.regions().get(0));
         }
         return regions;
@@ -135,10 +142,18 @@ public final class StackMatrix {
                             + ", which must be registered before it in Layers.ALL");
                 }
                 Placement needed = imported.scope() == Import.Scope.GLOBAL ? Placement.GLOBAL : Placement.REGIONAL;
-                if (producer.placement() != needed || (producer == layer && imported.scope() != Import.Scope.PRIMARY_REGION)) {
+                boolean ownOtherRegion = imported.scope() == Import.Scope.PRIMARY_REGION
+                        || imported.scope() == Import.Scope.FIRST_REGION;
+                if (producer.placement() != needed || (producer == layer && !ownOtherRegion)) {
                     throw new IllegalStateException("layer " + layer.name() + " imports " + imported + ", but layer "
                             + producerName + " is " + producer.placement().name().toLowerCase());
                 }
+            }
+            List<Import.Scope> ownScopes = layer.imports().stream()
+                    .filter(imported -> imported.key().layer().equals(layer.name())).map(Import::scope).toList();
+            if (ownScopes.contains(Import.Scope.PRIMARY_REGION) && ownScopes.contains(Import.Scope.FIRST_REGION)) {
+                throw new IllegalStateException("layer " + layer.name() + " reads its own primary-region and "
+                        + "first-region stacks; its stacks cannot be built in an order that serves both");
             }
             if (earlier.putIfAbsent(layer.name(), layer) != null) {
                 throw new IllegalStateException("two layers are named " + layer.name());

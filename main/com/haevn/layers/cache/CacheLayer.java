@@ -18,9 +18,11 @@ import java.util.Optional;
 /**
  * Per environment and region: the seed's "ElastiCache (Redis Cluster Mode), read replicas in each AZ" from the
  * {@code cache} section, in the region's private subnets, open to the region's cluster nodes only. With
- * {@code global_datastore} (staging and production) the stack of the environment's primary region creates the
- * global datastore and the other region's stack joins it, reading its id from the primary's exports: the one
- * cross-region read of this layer, one way. Publishes {@link CacheExports}.
+ * {@code global_datastore} (staging and production) the stack of the environment's first region creates the
+ * global datastore and the other region's stack joins it, reading its id from the first region's exports: the one
+ * cross-region read of this layer, one way. The creator stays in the first region whatever {@code primary_region}
+ * says: promoting the other region's group (docs/runbook-region-switch.md) changes no configuration. Publishes
+ * {@link CacheExports}.
  */
 public final class CacheLayer implements Layer {
 
@@ -30,7 +32,8 @@ public final class CacheLayer implements Layer {
 
     static final Import<NetworkExports> NETWORK = Import.sameRegion(NetworkExports.KEY);
     static final Import<RuntimeExports> RUNTIME = Import.sameRegion(RuntimeExports.KEY);
-    static final Import<CacheExports> PRIMARY = Import.primaryRegion(CacheExports.KEY);
+    /** The global datastore's id, created by the first region's stack and read by the others. */
+    static final Import<CacheExports> FIRST = Import.firstRegion(CacheExports.KEY);
 
     @Override
     public String name() {
@@ -49,7 +52,7 @@ public final class CacheLayer implements Layer {
 
     @Override
     public List<Import<?>> imports() {
-        return List.of(NETWORK, RUNTIME, PRIMARY);
+        return List.of(NETWORK, RUNTIME, FIRST);
     }
 
     @Override
@@ -72,11 +75,11 @@ public final class CacheLayer implements Layer {
                 .snapshotWindow(settings.snapshotWindow())
                 .slowLogRetentionDays(settings.slowLogRetentionDays())
                 .users(settings.users());
-        boolean primaryRegion = stack.region().equals(stack.environment().primaryRegion());
-        if (settings.globalDatastore() && primaryRegion) {
+        boolean firstRegion = stack.region().equals(stack.environment().regions().get(0));
+        if (settings.globalDatastore() && firstRegion) {
             props.primaryOfGlobalDatastore("haevn-" + stack.environment().name() + "-cache");
         } else if (settings.globalDatastore()) {
-            props.secondaryOfGlobalDatastore(exports.read(PRIMARY).globalDatastoreId());
+            props.secondaryOfGlobalDatastore(exports.read(FIRST).globalDatastoreId());
         }
         RedisCluster cache = new RedisCluster(stack, "cache", props.build());
         String globalDatastoreId;

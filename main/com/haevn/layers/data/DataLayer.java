@@ -28,9 +28,11 @@ import java.util.Optional;
 /**
  * Per environment and region: the core PostgreSQL database of the {@code data} section, in the region's private
  * subnets, open to the runtime's nodes only. In an environment with two regions the database is an Aurora global
- * database: the primary region's stack creates it with the primary cluster (initial master password from the
- * sensitive variable {@value MasterPassword#VARIABLE}), the other region's stack reads its id from the primary's
- * exports (the one-way join of {@link #PRIMARY}) and adds a write-forwarding secondary. With one region (dev) RDS
+ * database: the first region's stack creates it with the first writer (initial master password from the sensitive
+ * variable {@value MasterPassword#VARIABLE}), the other region's stack reads its id from the first region's exports
+ * (the one-way join of {@link #FIRST}) and adds a secondary; every member forwards writes while it is a secondary.
+ * The creator stays in the first region whatever {@code primary_region} says, so a switchover of the writer
+ * (docs/runbook-region-switch.md) changes no configuration here. With one region (dev) RDS
  * manages the master password. In the primary region the database also admits the secrets layer's database
  * rotation function, which rotates its users' secrets against the writer ({@link #SECRETS}). Publishes
  * {@link DataExports}.
@@ -43,8 +45,8 @@ public final class DataLayer implements Layer {
 
     static final Import<NetworkExports> NETWORK = Import.sameRegion(NetworkExports.KEY);
     static final Import<RuntimeExports> RUNTIME = Import.sameRegion(RuntimeExports.KEY);
-    /** The primary's global cluster id, read by the secondary region's stack only. */
-    static final Import<DataExports> PRIMARY = Import.primaryRegion(DataExports.KEY);
+    /** The global cluster id, created by the first region's stack and read by the others. */
+    static final Import<DataExports> FIRST = Import.firstRegion(DataExports.KEY);
     /** The database rotation function's security group, admitted by the primary region's database only. */
     static final Import<SecretsExports> SECRETS = Import.global(SecretsExports.KEY);
 
@@ -65,7 +67,7 @@ public final class DataLayer implements Layer {
 
     @Override
     public List<Import<?>> imports() {
-        return List.of(NETWORK, RUNTIME, PRIMARY, SECRETS);
+        return List.of(NETWORK, RUNTIME, FIRST, SECRETS);
     }
 
     @Override
@@ -88,7 +90,7 @@ public final class DataLayer implements Layer {
         switch (role) {
             case PRIMARY -> props.global(role, "haevn-" + environment.name() + "-core")
                     .masterPassword(MasterPassword.declare(stack));
-            case SECONDARY -> props.global(role, exports.read(PRIMARY).globalClusterId());
+            case SECONDARY -> props.global(role, exports.read(FIRST).globalClusterId());
             case NONE -> { }
         }
         DatabaseProps databaseProps = props.build();
@@ -130,12 +132,12 @@ public final class DataLayer implements Layer {
                 .build();
     }
 
-    /** Two regions: a global database whose primary is in the environment's first region; one region: none. */
+    /** Two regions: a global database created by the environment's first region; one region: none. */
     private static GlobalRole globalRole(PlatformStack stack) {
         if (stack.environment().regions().size() == 1) {
             return GlobalRole.NONE;
         }
-        return stack.region().equals(stack.environment().primaryRegion()) ? GlobalRole.PRIMARY : GlobalRole.SECONDARY;
+        return stack.region().equals(stack.environment().regions().get(0)) ? GlobalRole.PRIMARY : GlobalRole.SECONDARY;
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.haevn.modules.cache;
 
 import com.haevn.modules.runtime.EncryptionKey;
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.elasticache_global_replication_group.ElasticacheGlobalReplicationGroup;
 import com.hashicorp.cdktf.providers.aws.elasticache_replication_group.ElasticacheReplicationGroup;
@@ -82,6 +83,10 @@ public class RedisCluster extends Construct {
                         .globalReplicationGroupIdSuffix(props.globalDatastoreSuffix())
                         .globalReplicationGroupDescription("Redis of " + props.name() + " replicated to the other region")
                         .primaryReplicationGroupId(group.getId())
+                        // set at creation only: promoting the other region's group (docs/runbook-region-switch.md)
+                        // changes it, and a change would replace the global datastore
+                        .lifecycle(TerraformResourceLifecycle.builder()
+                                .ignoreChanges(List.of("primary_replication_group_id")).build())
                         .build();
     }
 

@@ -74,14 +74,15 @@ public class AuroraCluster extends Construct {
                 .finalSnapshotIdentifier(props.name() + "-final")
                 .iamDatabaseAuthenticationEnabled(true)
                 .enabledCloudwatchLogsExports(LOG_EXPORTS);
-        switch (props.globalRole()) {
-            case PRIMARY -> builder.globalClusterIdentifier(globalCluster.orElseThrow().getId());
-            case SECONDARY -> builder.globalClusterIdentifier(props.globalClusterIdentifier())
+        if (props.globalRole() != GlobalRole.NONE) {
+            builder.globalClusterIdentifier(props.globalRole() == GlobalRole.PRIMARY
+                            ? globalCluster.orElseThrow().getId() : props.globalClusterIdentifier())
+                    // a secondary forwards writes; on the writer it takes effect when a switchover demotes it
                     .enableGlobalWriteForwarding(true)
-                    // the global database sets it when the secondary joins; the provider documents ignoring it
+                    // the global database sets it on every secondary (the provider documents ignoring it), and on
+                    // the first writer once a switchover demotes it
                     .lifecycle(TerraformResourceLifecycle.builder()
                             .ignoreChanges(List.of("replication_source_identifier")).build());
-            case NONE -> { }
         }
         if (props.globalRole() != GlobalRole.SECONDARY) {
             builder.databaseName(props.databaseName()).masterUsername(props.masterUsername());

@@ -4,7 +4,11 @@ package com.haevn.modules.data;
 public enum GlobalRole {
     /** Not in a global database. */
     NONE,
-    /** Creates the global database and is its writer: the primary region's cluster. */
+    /**
+     * Creates the global database and is its first writer. A switchover or failover makes another member the writer
+     * without any change to the configuration: every member forwards writes while it is a secondary, and the
+     * replication source AWS sets on a demoted member is ignored.
+     */
     PRIMARY,
     /**
      * Joins an existing global database as a read-only secondary with write forwarding: it has no credentials of its

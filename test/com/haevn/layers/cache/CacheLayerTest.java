@@ -79,6 +79,9 @@ class CacheLayerTest {
         assertThat(global.path("global_replication_group_id_suffix").asText()).isEqualTo(suffix);
         assertThat(global.path("primary_replication_group_id").asText())
                 .startsWith("${aws_elasticache_replication_group.").endsWith(".id}");
+        assertThat(global.path("lifecycle").path("ignore_changes")).extracting(JsonNode::asText)
+                .as("promoting the other region's group must not replace the datastore")
+                .containsExactly("primary_replication_group_id");
         assertThat(SynthesizedPlatform.stack(stack).path("output").path("global_datastore_id").path("value").asText())
                 .startsWith("${aws_elasticache_global_replication_group.").endsWith(".global_replication_group_id}");
     }

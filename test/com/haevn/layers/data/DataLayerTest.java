@@ -137,7 +137,7 @@ class DataLayerTest {
 
     @ParameterizedTest
     @CsvSource({"staging", "prod"})
-    void should_create_the_global_database_in_the_primary_region_with_a_write_only_password(String environment) {
+    void should_create_the_global_database_in_the_first_region_with_a_write_only_password(String environment) {
         String stack = environment + "-use1-data";
         JsonNode global = one(stack, "aws_rds_global_cluster");
         assertThat(global.path("global_cluster_identifier").asText()).isEqualTo("haevn-" + environment + "-core");
@@ -150,6 +150,10 @@ class DataLayerTest {
         assertThat(cluster.path("master_password_wo_version").asInt()).isEqualTo(1);
         assertThat(cluster.has("master_password")).isFalse();
         assertThat(cluster.has("manage_master_user_password")).isFalse();
+        assertThat(cluster.path("enable_global_write_forwarding").asBoolean())
+                .as("takes effect when a switchover demotes it").isTrue();
+        assertThat(cluster.path("lifecycle").path("ignore_changes")).extracting(JsonNode::asText)
+                .containsExactly("replication_source_identifier");
         assertThat(suppressedRules(cluster)).containsExactly("HVN-TF-103");
         JsonNode variable = SynthesizedPlatform.stack(stack).path("variable").path("database_master_password");
         assertThat(variable.path("sensitive").asBoolean()).isTrue();
