@@ -140,6 +140,14 @@ public final class EnvironmentFixtures {
                   game_day_zone_letter: a
                   game_day_duration: PT30M
                   game_day_log_retention_days: 90
+                  game_day_schedule:
+                    enabled: true
+                    cron: "cron(0 14 ? * TUE#2 *)"
+                    load_image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/load:1.0"
+                    load_args: ["run"]
+                    load_namespace: game-day
+                    warm_up_minutes: 10
+                    run_minutes: 60
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }

@@ -10,6 +10,8 @@ import com.haevn.layers.network.NetworkExports;
 import com.haevn.layers.runtime.RuntimeExports;
 import com.haevn.modules.dr.AzGoneExperiment;
 import com.haevn.modules.dr.AzGoneExperimentProps;
+import com.haevn.modules.dr.GameDaySchedule;
+import com.haevn.modules.dr.GameDayScheduleProps;
 import com.haevn.modules.dr.LockedBackupVault;
 import com.haevn.modules.dr.NightlyBackup;
 import com.haevn.modules.dr.NightlyBackupProps;
@@ -104,6 +106,14 @@ public final class DrLayer implements Layer {
                             alarm + frontdoor.greenErrorAlarmName(), alarm + frontdoor.greenUnhealthyAlarmName()),
                     settings.gameDayLogRetentionDays()));
             templateIds = List.of(experiment.template().getId());
+            if (environment.tier().requiresHighAvailability()) {
+                GameDayScheduleSettings schedule = settings.gameDaySchedule();
+                RuntimeExports runtime = exports.read(RUNTIME);
+                new GameDaySchedule(stack, "game-day-schedule", new GameDayScheduleProps(prefix + "-game-day",
+                        environment.accountId(), region, runtime.clusterName(), runtime.clusterEndpoint(),
+                        runtime.clusterCertificateAuthority(), experiment.template().getId(), schedule.cron(),
+                        schedule.enabled(), schedule.load()));
+            }
         }
         exports.publish(DrExports.KEY, new DrExports(backup.vault().vault().getArn(),
                 backup.copyVault().map(LockedBackupVault::vault).map(v -> List.of(v.getArn())).orElse(List.of()),

@@ -17,8 +17,10 @@ import com.haevn.modules.dr.VaultLockMode;
  *                                       ({@code game_day_zone_letter})
  * @param gameDayDuration                how long the AZ stays away, ISO 8601 ({@code game_day_duration})
  * @param gameDayLogRetentionDays        how long the experiment's log is kept ({@code game_day_log_retention_days})
+ * @param gameDaySchedule                the monthly run with synthetic load ({@code game_day_schedule})
  */
 public record DrSettings(String backupSchedule, int backupStartWindowMinutes, int backupCompletionWindowMinutes,
                          int backupRetentionDays, boolean copyToOtherRegion, VaultLockMode vaultLock, boolean gameDay,
-                         String gameDayZoneLetter, String gameDayDuration, int gameDayLogRetentionDays) {
+                         String gameDayZoneLetter, String gameDayDuration, int gameDayLogRetentionDays,
+                         GameDayScheduleSettings gameDaySchedule) {
 }

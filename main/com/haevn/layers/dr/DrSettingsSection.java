@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads and checks the {@code dr} section. Staging and production keep recovery points at least the seed's 35 days,
@@ -45,12 +46,12 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
     public List<String> keys() {
         return List.of("backup_schedule", "backup_start_window_minutes", "backup_completion_window_minutes",
                 "backup_retention_days", "copy_to_other_region", "vault_lock", "game_day", "game_day_zone_letter",
-                "game_day_duration", "game_day_log_retention_days");
+                "game_day_duration", "game_day_log_retention_days", GameDayScheduleReader.KEY);
     }
 
     @Override
     public List<SettingDoc> documentation() {
-        return List.of(
+        return Stream.concat(Stream.of(
                 new SettingDoc("backup_schedule", "text", "when the nightly AWS Backup job starts: an AWS cron "
                         + "expression with six fields, in UTC, e.g. `cron(0 3 * * ? *)`"),
                 new SettingDoc("backup_start_window_minutes", "number", "how long after the scheduled time a job "
@@ -73,7 +74,8 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
                 new SettingDoc("game_day_duration", "text", "how long the AZ stays away, ISO 8601, PT1M..PT12H, "
                         + "e.g. `PT30M`"),
                 new SettingDoc("game_day_log_retention_days", "number", "a CloudWatch Logs retention (1, 3, 5, 7, "
-                        + "14, 30, 60, 90, ... 3653) for the experiment's log"));
+                        + "14, 30, 60, 90, ... 3653) for the experiment's log")),
+                GameDayScheduleReader.DOCUMENTATION.stream()).toList();
     }
 
     @Override
@@ -116,13 +118,15 @@ final class DrSettingsSection implements SettingsSection<DrSettings> {
                     + LOG_RETENTION_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", ")));
             return Optional.empty();
         });
+        Optional<GameDayScheduleSettings> gameDaySchedule = GameDayScheduleReader.read(section, context.tier(), gameDay,
+                duration.map(d -> AzGoneExperimentProps.parse(d).toMinutes()));
         if (schedule.isEmpty() || start.isEmpty() || completion.isEmpty() || retention.isEmpty() || copy.isEmpty()
                 || lock.isEmpty() || gameDay.isEmpty() || zones.isEmpty() || duration.isEmpty()
-                || logRetention.isEmpty()) {
+                || logRetention.isEmpty() || gameDaySchedule.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new DrSettings(schedule.get(), start.get(), completion.get(), retention.get(), copy.get(),
-                lock.get(), gameDay.get(), zones.get(), duration.get(), logRetention.get()));
+                lock.get(), gameDay.get(), zones.get(), duration.get(), logRetention.get(), gameDaySchedule.get()));
     }
 
     private static Optional<String> cron(Located<String> schedule, MappingReader section) {

@@ -140,4 +140,37 @@ class DrLayerTest {
         policy.path("Statement").forEach(s -> s.path("Action").forEach(a -> actions.add(a.asText())));
         assertThat(actions).hasSize(23).doesNotHaveDuplicates();
     }
+
+    @ParameterizedTest
+    @CsvSource({"staging-use1-dr, ENABLED", "staging-usw2-dr, ENABLED",
+            "prod-use1-dr, DISABLED", "prod-usw2-dr, DISABLED"})
+    void should_schedule_the_monthly_game_day_load_first_then_the_experiment(String stack, String state) {
+        JsonNode schedule = all(stack, "aws_scheduler_schedule").get(0);
+        assertThat(schedule.path("schedule_expression").asText()).isEqualTo("cron(0 14 ? * TUE#2 *)");
+        assertThat(schedule.path("state").asText()).isEqualTo(state);
+        JsonNode machine = all(stack, "aws_sfn_state_machine").get(0);
+        assertThat(schedule.path("target").path("arn").asText()).startsWith("${aws_sfn_state_machine.");
+        JsonNode definition = json(machine.path("definition"));
+        assertThat(definition.path("StartAt").asText()).isEqualTo("StartSyntheticLoad");
+        JsonNode load = definition.path("States").path("StartSyntheticLoad");
+        assertThat(load.path("Resource").asText()).isEqualTo("arn:aws:states:::eks:runJob");
+        assertThat(load.path("Next").asText()).isEqualTo("WarmUp");
+        assertThat(load.path("Parameters").path("Namespace").asText()).isEqualTo("game-day");
+        assertThat(load.path("Parameters").path("Job").path("spec").path("activeDeadlineSeconds").asInt())
+                .isEqualTo(3600);
+        assertThat(definition.path("States").path("WarmUp").path("Seconds").asInt()).isEqualTo(600);
+        JsonNode experiment = definition.path("States").path("StartExperiment");
+        assertThat(experiment.path("Resource").asText()).isEqualTo("arn:aws:states:::aws-sdk:fis:startExperiment");
+        assertThat(experiment.path("Parameters").path("ExperimentTemplateId").asText())
+                .startsWith("${aws_fis_experiment_template.");
+        JsonNode scope = all(stack, "aws_eks_access_policy_association").get(0).path("access_scope");
+        assertThat(scope.path("type").asText()).isEqualTo("namespace");
+        assertThat(scope.path("namespaces")).extracting(JsonNode::asText).containsExactly("game-day");
+    }
+
+    @Test
+    void should_give_dev_no_game_day_schedule() {
+        assertThat(all("dev-use1-dr", "aws_scheduler_schedule")).isEmpty();
+        assertThat(all("dev-use1-dr", "aws_sfn_state_machine")).isEmpty();
+    }
 }

@@ -30,6 +30,33 @@ class DrSettingsSectionTest {
         assertThat(settings.vaultLock()).isEqualTo(VaultLockMode.GOVERNANCE);
         assertThat(settings.gameDayZoneLetter()).isEqualTo("a");
         assertThat(settings.gameDayDuration()).isEqualTo("PT30M");
+        assertThat(settings.gameDaySchedule().enabled()).isTrue();
+        assertThat(settings.gameDaySchedule().cron()).isEqualTo("cron(0 14 ? * TUE#2 *)");
+        assertThat(settings.gameDaySchedule().load().namespace()).isEqualTo("game-day");
+        assertThat(settings.gameDaySchedule().load().warmUpMinutes()).isEqualTo(10);
+    }
+
+    @Test
+    void should_refuse_a_game_day_schedule_in_development() {
+        String development = qaWith("tier: staging", "tier: development");
+        assertOnlyProblem(problemsOfQa(dir, development), "qa.yaml", "dr.game_day_schedule.enabled", line("enabled"),
+                "a development environment has no game day schedule (the seed runs it in staging and production); "
+                        + "set enabled: false");
+    }
+
+    @Test
+    void should_refuse_a_load_that_stops_before_the_experiment_ends() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("run_minutes: 60", "run_minutes: 40")), "qa.yaml",
+                "dr.game_day_schedule.run_minutes", line("run_minutes"), "the load would stop before the experiment "
+                        + "ends: run it longer than the warm-up plus game_day_duration (40 minutes)");
+    }
+
+    @Test
+    void should_refuse_an_unpinned_load_image() {
+        assertOnlyProblem(problemsOfQa(dir, qaWith("load_image: \"123456789012.dkr.ecr.us-east-1.amazonaws.com/load:1.0\"",
+                        "load_image: k6")), "qa.yaml", "dr.game_day_schedule.load_image", line("load_image"),
+                "\"k6\" is not pinned; name the image with a tag or a digest, e.g. "
+                        + "ACCOUNT.dkr.ecr.REGION.amazonaws.com/haevn/synthetic-load:1.4.0");
     }
 
     @Test
