@@ -27,7 +27,7 @@ import java.util.Optional;
  * Per environment and region: the add-ons of the region's cluster ({@link ClusterAddons}) from the {@code addons}
  * section. It reaches the cluster with the runtime's endpoint and CA, annotates the service accounts with the
  * runtime's IRSA roles, binds the front door's blue and green target groups, and has the collector's token copied
- * from the secrets layer's Grafana Cloud secret. Publishes nothing.
+ * from the secrets layer's Grafana Cloud secret. Publishes {@link AddonsExports}.
  */
 public final class AddonsLayer implements Layer {
 
@@ -66,7 +66,7 @@ public final class AddonsLayer implements Layer {
         AddonsSettings settings = environment.settings(SETTINGS);
         RuntimeExports runtime = exports.read(RUNTIME);
         FrontdoorExports frontdoor = exports.read(FRONTDOOR);
-        new ClusterAddons(stack, "addons", ClusterAddonsProps.builder()
+        ClusterAddons addons = new ClusterAddons(stack, "addons", ClusterAddonsProps.builder()
                 .cluster(connection(stack, runtime))
                 .vpcId(exports.read(NETWORK).vpcId())
                 .charts(settings.charts())
@@ -84,6 +84,8 @@ public final class AddonsLayer implements Layer {
                 .replicas(settings.replicas())
                 .labels(labels(environment))
                 .build());
+        exports.publish(AddonsExports.KEY, new AddonsExports(addons.collectorOtlpEndpoint(),
+                ClusterAddons.SECRET_STORE));
     }
 
     /** The cluster of the stack's region, as the runtime stack exports it. */

@@ -1,6 +1,7 @@
 package com.haevn.layers.review;
 
 import com.haevn.environment.Environment;
+import com.haevn.layers.addons.AddonsExports;
 import com.haevn.layers.addons.AddonsLayer;
 import com.haevn.layers.addons.AddonsSettings;
 import com.haevn.layers.addons.ReviewAppSettings;
@@ -25,7 +26,8 @@ import java.util.List;
 /**
  * One PR's review app ({@link ReviewApp}) in the environment whose {@code addons.review_apps} is set, in its primary
  * region: not registered in {@code Layers.ALL}, it has no base stacks; {@code --review-pr} adds its one variant
- * stack ({@code dev-use1-review-pr-123}), which reads the region's network, cluster and front door, and the origin
+ * stack ({@code dev-use1-review-pr-123}), which reads the region's network, cluster, front door and add-ons
+ * (so it deploys after the Load Balancer Controller its TargetGroupBinding needs), and the origin
  * header's secret from the same sensitive variable as the front door. Publishes nothing.
  */
 public final class ReviewLayer implements Layer {
@@ -35,6 +37,7 @@ public final class ReviewLayer implements Layer {
     static final Import<NetworkExports> NETWORK = Import.sameRegion(NetworkExports.KEY);
     static final Import<RuntimeExports> RUNTIME = Import.sameRegion(RuntimeExports.KEY);
     static final Import<FrontdoorExports> FRONTDOOR = Import.sameRegion(FrontdoorExports.KEY);
+    static final Import<AddonsExports> ADDONS = Import.sameRegion(AddonsExports.KEY);
 
     private final ReviewRequest request;
 
@@ -58,7 +61,7 @@ public final class ReviewLayer implements Layer {
 
     @Override
     public List<Import<?>> imports() {
-        return List.of(NETWORK, RUNTIME, FRONTDOOR);
+        return List.of(NETWORK, RUNTIME, FRONTDOOR, ADDONS);
     }
 
     /** Whether {@code environment} hosts review apps. */
@@ -98,6 +101,7 @@ public final class ReviewLayer implements Layer {
                 .zoneId(environment.dns().zoneId())
                 .hostname(environment.dns().host(request.hostLabel(environment.name())))
                 .loadBalancerDnsName(door.loadBalancerDnsName())
+                .otlpEndpoint(exports.read(ADDONS).collectorOtlpEndpoint())
                 .labels(AddonsLayer.labels(environment))
                 .build());
     }

@@ -41,6 +41,8 @@ public class ClusterAddons extends Construct {
     public static final String LOAD_BALANCER_CONTROLLER_ACCOUNT = "aws-load-balancer-controller";
     public static final String EXTERNAL_SECRETS_ACCOUNT = "external-secrets";
     public static final String COLLECTOR_ACCOUNT = "otel-collector";
+    /** The collector's release, and the name of its objects and Service. */
+    public static final String COLLECTOR = "otel-collector";
 
     private final KubernetesProvider kubernetesProvider;
     private final HelmProvider helmProvider;
@@ -85,9 +87,9 @@ public class ClusterAddons extends Construct {
                                 TOKEN_KEY, props.grafanaCloudTokenSecret(), labels)),
                 List.of(externalSecrets, observabilityNamespace)));
 
-        release("otel-collector", ChartRelease.create(this, "otel-collector", helmProvider,
-                props.charts().collector(), "otel-collector", OBSERVABILITY_NAMESPACE,
-                CollectorValues.of(props.replicas(), ServiceAccountValues.withRole(COLLECTOR_ACCOUNT,
+        release(COLLECTOR, ChartRelease.create(this, COLLECTOR, helmProvider,
+                props.charts().collector(), COLLECTOR, OBSERVABILITY_NAMESPACE,
+                CollectorValues.of(COLLECTOR, props.replicas(), ServiceAccountValues.withRole(COLLECTOR_ACCOUNT,
                                 props.collectorRoleArn()), new CollectorValues.SecretKeyRef(TOKEN_SECRET, TOKEN_KEY),
                         props.grafanaCloud(), cluster.clusterName()),
                 List.of(secretStore)));
@@ -110,6 +112,12 @@ public class ClusterAddons extends Construct {
     /** The releases by name: the controller, the bindings, External Secrets, the store and the collector. */
     public Map<String, Release> releases() {
         return Map.copyOf(releases);
+    }
+
+    /** Where workloads send OTLP over gRPC: the collector's Service in its namespace. */
+    public String collectorOtlpEndpoint() {
+        return "http://" + COLLECTOR + "." + OBSERVABILITY_NAMESPACE + ".svc.cluster.local:"
+                + CollectorValues.OTLP_GRPC_PORT;
     }
 
     public HelmProvider helmProvider() {

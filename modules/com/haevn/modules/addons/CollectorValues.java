@@ -12,7 +12,8 @@ import java.util.Map;
  * That variable comes from the Kubernetes Secret External Secrets keeps in sync with Secrets Manager, so the token
  * is in no value, no Terraform state and no file of the configuration.
  */
-public record CollectorValues(String mode, int replicaCount, Image image, ServiceAccountValues serviceAccount,
+public record CollectorValues(String fullnameOverride, String mode, int replicaCount, Image image,
+                              ServiceAccountValues serviceAccount,
                               PodSecurityContext podSecurityContext, ContainerSecurityContext securityContext,
                               List<EnvironmentVariable> extraEnvs, Config config) {
 
@@ -97,13 +98,14 @@ public record CollectorValues(String mode, int replicaCount, Image image, Servic
     /**
      * The collector of one cluster.
      *
+     * @param name           the name of the chart's objects, its Service's included
      * @param serviceAccount the IRSA service account {@code observability/otel-collector}
      * @param tokenSecret    the Kubernetes Secret (and its key) that holds the token
      * @param endpoints      where each signal goes
      * @param clusterName    recorded as the {@code k8s.cluster.name} attribute of everything exported
      */
-    public static CollectorValues of(int replicaCount, ServiceAccountValues serviceAccount, SecretKeyRef tokenSecret,
-                                     GrafanaCloudEndpoints endpoints, String clusterName) {
+    public static CollectorValues of(String name, int replicaCount, ServiceAccountValues serviceAccount,
+                                     SecretKeyRef tokenSecret, GrafanaCloudEndpoints endpoints, String clusterName) {
         String token = HelmValues.environmentReference(TOKEN_VARIABLE);
         String podIp = HelmValues.environmentReference("MY_POD_IP");
         Map<String, Object> extensions = Map.of(
@@ -128,7 +130,7 @@ public record CollectorValues(String mode, int replicaCount, Image image, Servic
                 Map.of("metrics", new Pipeline(List.of("otlp"), steps, List.of("prometheusremotewrite")),
                         "logs", new Pipeline(List.of("otlp"), steps, List.of("otlphttp/loki")),
                         "traces", new Pipeline(List.of("otlp"), steps, List.of("otlp/tempo"))));
-        return new CollectorValues("deployment", replicaCount, new Image(IMAGE), serviceAccount,
+        return new CollectorValues(name, "deployment", replicaCount, new Image(IMAGE), serviceAccount,
                 new PodSecurityContext(true, NON_ROOT_USER, new SeccompProfile("RuntimeDefault")),
                 new ContainerSecurityContext(false, new Capabilities(List.of("ALL")), true),
                 List.of(new EnvironmentVariable(TOKEN_VARIABLE, new ValueFrom(tokenSecret))),

@@ -112,7 +112,9 @@ public class ReviewApp extends Construct {
                 namespace.getMetadata().getName(), new ApplicationValues(RELEASE, 1,
                         new ApplicationValues.Image(props.registry() + "/" + props.imageRepository(), props.imageTag(),
                                 "IfNotPresent"),
-                        new ApplicationValues.Service("ClusterIP", props.servicePort())),
+                        new ApplicationValues.Service("ClusterIP", props.servicePort()),
+                        List.of(new ApplicationValues.EnvironmentVariable(ApplicationValues.OTLP_ENDPOINT_VARIABLE,
+                                props.otlpEndpoint()))),
                 List.of(resourceQuota, limits));
 
         targetGroup = LbTargetGroup.Builder.create(this, "target-group")

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * @param zoneId             the Cloudflare zone of the record
  * @param hostname           the review app's name, one label below the zone ({@code pr-123-dev.haevn.io})
  * @param loadBalancerDnsName the ALB's DNS name, the record's target
+ * @param otlpEndpoint       the cluster collector's OTLP endpoint, given to the application
  * @param labels             labels of every Kubernetes object; default none
  */
 public record ReviewAppProps(long pr, String imageTag, String name, ClusterConnection cluster, String registry,
@@ -38,7 +39,7 @@ public record ReviewAppProps(long pr, String imageTag, String name, ClusterConne
                              NamespaceQuota quota, String vpcId, String httpsListenerArn, String originHeaderName,
                              String originHeaderSecret, int targetPort, String healthCheckPath,
                              HelmChart manifestsChart, String zoneId, String hostname, String loadBalancerDnsName,
-                             Map<String, String> labels) {
+                             String otlpEndpoint, Map<String, String> labels) {
 
     /** Docker's tag grammar: a word character, then up to 127 word characters, dots and hyphens. */
     public static final Pattern IMAGE_TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
@@ -63,6 +64,7 @@ public record ReviewAppProps(long pr, String imageTag, String name, ClusterConne
         Objects.requireNonNull(zoneId, "zoneId");
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(loadBalancerDnsName, "loadBalancerDnsName");
+        Objects.requireNonNull(otlpEndpoint, "otlpEndpoint");
         labels = Map.copyOf(labels);
         if (pr < 1) {
             throw new IllegalArgumentException("a PR number is a positive integer, got " + pr);
@@ -119,6 +121,7 @@ public record ReviewAppProps(long pr, String imageTag, String name, ClusterConne
         private String zoneId;
         private String hostname;
         private String loadBalancerDnsName;
+        private String otlpEndpoint;
         private Map<String, String> labels = Map.of();
 
         public Builder pr(long value) { pr = value; return this; }
@@ -141,12 +144,14 @@ public record ReviewAppProps(long pr, String imageTag, String name, ClusterConne
         public Builder zoneId(String value) { zoneId = value; return this; }
         public Builder hostname(String value) { hostname = value; return this; }
         public Builder loadBalancerDnsName(String value) { loadBalancerDnsName = value; return this; }
+        public Builder otlpEndpoint(String value) { otlpEndpoint = value; return this; }
         public Builder labels(Map<String, String> value) { labels = value; return this; }
 
         public ReviewAppProps build() {
             return new ReviewAppProps(pr, imageTag, name, cluster, registry, registryId, chart, imageRepository,
                     servicePort, quota, vpcId, httpsListenerArn, originHeaderName, originHeaderSecret, targetPort,
-                    healthCheckPath, manifestsChart, zoneId, hostname, loadBalancerDnsName, labels);
+                    healthCheckPath, manifestsChart, zoneId, hostname, loadBalancerDnsName, otlpEndpoint,
+                    labels);
         }
     }
 }
