@@ -3,6 +3,7 @@ package com.haevn.layers.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.haevn.cli.HaevnCommand;
+import com.haevn.terraform.plan.SynthesizedStack;
 import com.haevn.testing.SynthesizedPlatform;
 import com.haevn.validate.CheckOptions;
 import com.haevn.validate.Checks;
@@ -190,6 +191,10 @@ class ReviewStackTest {
         assertThat(record.path("proxied").asBoolean()).isTrue();
         assertThat(record.path("value").asText())
                 .isEqualTo("${data.terraform_remote_state.remote-state-dev-use1-frontdoor.outputs.load_balancer_dns_name}");
+        // it is no AWS-only stack: offline plans and terraform validate skip it
+        assertThat(SynthesizedStack.read(reviewed, STACK).providers())
+                .containsExactly("aws", "cloudflare", "helm", "kubernetes");
+        assertThat(SynthesizedStack.read(reviewed, STACK).awsOnly()).isFalse();
         // and it deploys after the stacks it reads, the add-ons included
         JsonNode manifest = JSON.readTree(reviewed.resolve("manifest.json").toFile());
         assertThat(manifest.at("/stacks/" + STACK + "/dependencies").toString())
