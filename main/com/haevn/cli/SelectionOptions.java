@@ -3,6 +3,7 @@ package com.haevn.cli;
 import com.haevn.environment.Environments;
 import com.haevn.layers.Layers;
 import com.haevn.stacks.StackMatrix;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ public final class SelectionOptions {
                     + " or --stack '*-network'.")
     List<String> stacks = new ArrayList<>();
 
+    @Mixin
+    ReviewOptions review;
+
     /**
      * Loads and validates the environment files, then selects from the matrix.
      *
@@ -33,7 +37,7 @@ public final class SelectionOptions {
      */
     StackMatrix select() {
         Environments loaded = Layers.environments(environmentsDirectory);
-        StackMatrix selected = StackMatrix.of(loaded, Layers.ALL).select(environments, stacks);
+        StackMatrix selected = review.apply(StackMatrix.of(loaded, Layers.ALL), loaded).select(environments, stacks);
         if (selected.stacks().isEmpty()) {
             throw new StackMatrix.SelectionException("the selection " + environments + " " + stacks + " holds no stack");
         }

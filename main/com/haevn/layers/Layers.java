@@ -3,6 +3,7 @@ package com.haevn.layers;
 import com.haevn.environment.EnvironmentLoader;
 import com.haevn.environment.Environments;
 import com.haevn.environment.SettingsSection;
+import com.haevn.layers.addons.AddonsLayer;
 import com.haevn.layers.alerts.AlertsLayer;
 import com.haevn.layers.async.AsyncLayer;
 import com.haevn.layers.cache.CacheLayer;
@@ -38,7 +39,8 @@ public final class Layers {
             new ObjectsLayer(),
             new CacheLayer(),
             new DataLayer(),
-            new DrLayer());
+            new DrLayer(),
+            new AddonsLayer());
 
     private Layers() {
     }

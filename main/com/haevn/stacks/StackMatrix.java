@@ -62,6 +62,26 @@ public final class StackMatrix {
         return regions;
     }
 
+    /**
+     * This matrix with one variant stack of {@code layer}, a layer with no base stacks (a per-PR review app), in the
+     * environment's primary region: {@code <env>-<region short>-<layer>-<variant>}. It reads the base stacks' exports
+     * and is built after every other layer.
+     */
+    public StackMatrix withVariant(Layer layer, Environment environment, String variant) {
+        if (layers.stream().anyMatch(registered -> registered.name().equals(layer.name()))) {
+            throw new IllegalStateException("layer " + layer.name() + " has base stacks; only a layer without any "
+                    + "is added as a variant");
+        }
+        List<Layer> extended = new ArrayList<>(layers);
+        extended.add(layer);
+        requireDependenciesListedFirst(extended);
+        RegionConfig region = environment.primaryRegion();
+        List<StackSpec> all = new ArrayList<>(stacks);
+        all.add(new StackSpec(StackId.regional(environment.name(), region.region(), layer.name()), environment, region,
+                layer).withVariant(variant));
+        return new StackMatrix(extended, all);
+    }
+
     /** The regions with the primary first: a layer's other regions may read its primary-region stack's exports. */
     private static List<RegionConfig> primaryFirst(Environment environment) {
         List<RegionConfig> regions = new ArrayList<>(List.of(environment.primaryRegion()));

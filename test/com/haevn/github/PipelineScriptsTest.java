@@ -218,10 +218,10 @@ class PipelineScriptsTest {
 
     @Test
     void should_stop_a_review_app_whose_synth_has_no_stack_of_its_own() {
-        // GIVEN a synth holding only the shared dev stacks (the launcher ignored HAEVN_REVIEW_APP)
+        // GIVEN a synth holding only the shared dev stacks (the review request was ignored)
         Path out = new SynthFixture(temp.resolve("out")).stack("dev-use1-network", "{}").stack("dev-use1-runtime", "{}").write();
         // WHEN guarding pull request 12's review app
-        CommandRun result = script("require-stacks.sh", Map.of("HAEVN_REVIEW_APP", "pr-12"),
+        CommandRun result = script("require-stacks.sh", Map.of("HAEVN_REVIEW_PR", "12"),
                 out.resolve("manifest.json").toString(), "dev-*-pr-12");
         // THEN nothing may be deployed or destroyed
         assertThat(result.exitCode()).isEqualTo(1);

@@ -148,6 +148,20 @@ public final class EnvironmentFixtures {
                     load_namespace: game-day
                     warm_up_minutes: 10
                     run_minutes: 60
+                addons:
+                  charts:
+                    load_balancer_controller: { repository: "https://aws.github.io/eks-charts", chart: aws-load-balancer-controller, version: 1.17.1 }
+                    external_secrets: { repository: "https://charts.external-secrets.io", chart: external-secrets, version: 1.0.0 }
+                    collector: { repository: "https://open-telemetry.github.io/opentelemetry-helm-charts", chart: opentelemetry-collector, version: 0.140.0 }
+                    manifests: { repository: "https://bedag.github.io/helm-charts", chart: raw, version: 2.0.0 }
+                  replicas: 2
+                  application: { namespace: haevn, services: { blue: haevn-blue, green: haevn-green }, port: 80 }
+                  secret_store_namespaces: [haevn]
+                  grafana_cloud:
+                    token_secret: grafana-cloud/otlp-token
+                    metrics: { url: "https://prometheus-prod-13-prod-us-east-0.grafana.net/api/prom/push", username: "2103409" }
+                    logs: { url: "https://logs-prod-006.grafana.net/otlp", username: "1051709" }
+                    traces: { url: "tempo-prod-04-prod-us-east-0.grafana.net:443", username: "1048209" }
                 recovery_targets:
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }

@@ -13,16 +13,16 @@ import java.util.List;
  * refuses values an ALB header condition would not match literally (it treats {@code *} and {@code ?} as wildcards)
  * and values shorter than 32 characters.
  */
-final class OriginHeaderSecret {
+public final class OriginHeaderSecret {
 
     /** The variable's name; CI passes it as {@code TF_VAR_origin_header_secret}. */
-    static final String VARIABLE = "origin_header_secret";
+    public static final String VARIABLE = "origin_header_secret";
 
     private OriginHeaderSecret() {
     }
 
     /** Declares the variable in {@code stack} and returns a reference to its value. */
-    static String declare(TerraformStack stack) {
+    public static String declare(TerraformStack stack) {
         String reference = "var." + VARIABLE;
         TerraformVariable variable = TerraformVariable.Builder.create(stack, VARIABLE)
                 .type("string")

@@ -94,6 +94,12 @@ public class GameDaySchedule extends Construct {
         container.put("name", "load");
         container.put("image", load.image());
         container.put("args", load.args());
+        // what the namespace's restricted pod security level demands of every container
+        container.put("securityContext", Map.of(
+                "allowPrivilegeEscalation", false,
+                "runAsNonRoot", true,
+                "capabilities", Map.of("drop", List.of("ALL")),
+                "seccompProfile", Map.of("type", "RuntimeDefault")));
         Map<String, Object> job = Map.of(
                 "apiVersion", "batch/v1",
                 "kind", "Job",
