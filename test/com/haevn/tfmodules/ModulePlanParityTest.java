@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.haevn.terraform.TerraformAvailability;
 import com.haevn.terraform.TerraformDiagnostic;
+import com.haevn.terraform.TerraformFailure;
 import com.haevn.terraform.TerraformRunner;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 11: each generated module, planned offline by terraform with the inputs a construct is synthesized with,
@@ -108,6 +110,45 @@ class ModulePlanParityTest {
                         planned.remove(match);
                     }));
         }
+    }
+
+    @Test
+    void should_refuse_in_terraform_the_inputs_the_construct_refuses() throws Exception {
+        // GIVEN inputs each construct refuses: a subnet outside the VPC, a FIFO name on a standard queue, and an
+        // Object Lock retention longer than the version expiry (each check names another variable)
+        TerraformRunner terraform = TerraformAvailability.requireOfflineRunner();
+        Map<String, Call> calls = new LinkedHashMap<>();
+        NetworkModule network = new NetworkModule();
+        Map<String, Object> outside = new LinkedHashMap<>(network.example());
+        outside.put("public_subnet_cidrs", List.of("10.61.0.0/24", "10.60.241.0/24", "10.60.242.0/24"));
+        calls.put("network", new Call(network, outside));
+        QueueModule queue = new QueueModule();
+        Map<String, Object> fifoName = new LinkedHashMap<>(queue.example());
+        fifoName.put("queue_name", "ledger.fifo");
+        calls.put("queue", new Call(queue, fifoName));
+        BucketModule bucket = new BucketModule();
+        Map<String, Object> longLock = new LinkedHashMap<>(bucket.example());
+        longLock.put("object_lock_retention_days", 100);
+        calls.put("bucket", new Call(bucket, longLock));
+        for (Call call : calls.values()) {
+            assertThatThrownBy(() -> ConstructSynthesizer.synthesize(call.recipe(), call.inputs()))
+                    .as(call.recipe().name() + ": the construct refuses").isInstanceOf(IllegalArgumentException.class);
+        }
+        Path root = clean(Path.of("app", "target", "module-validation"));
+        for (ModuleRecipe recipe : ModuleCatalog.all()) {
+            Path folder = Files.createDirectories(root.resolve("modules").resolve(recipe.name()));
+            Files.writeString(folder.resolve("main.tf.json"), ModuleGenerator.generate(recipe).mainTf());
+        }
+        Files.writeString(root.resolve("main.tf.json"), MAPPER.writeValueAsString(rootModule(calls)));
+        terraform.init(root);
+
+        // WHEN terraform plans the modules with them, THEN each module's validation refuses them too
+        assertThatThrownBy(() -> terraform.planJson(root, false)).isInstanceOf(TerraformFailure.class)
+                .satisfies(e -> assertThat(((TerraformFailure) e).diagnostics().replaceAll("\\s+", " ")).contains(
+                        "public_subnet_cidrs must be null or one CIDR per zone, each inside vpc_cidr",
+                        "queue_name must be lowercase letters, digits and hyphens starting with a letter, plus .fifo"
+                                + " exactly when fifo is true.",
+                        "object_lock_retention_days must not exceed noncurrent_version_expiration_days"));
     }
 
     private static ObjectNode rootModule(Map<String, Call> calls) {
