@@ -68,9 +68,11 @@ public final class ModuleCallCheck implements DocumentCheck {
     private static void checkInputs(LoadedDocument document, BlockRef call, CalledModule called,
                                     List<Finding> findings) {
         Set<String> variables = called.variables().keySet();
+        List<String> unsupported = new ArrayList<>();
         for (Iterator<String> it = call.body().fieldNames(); it.hasNext(); ) {
             String argument = it.next();
             if (!META_ARGUMENTS.contains(argument) && !variables.contains(argument)) {
+                unsupported.add(argument);
                 findings.add(finding(document, JsonPointers.child(call.pointer(), argument),
                         call.address(), "unsupported argument \"" + argument + "\": the module at \""
                                 + called.source() + "\" has no variable of that name."
@@ -82,7 +84,11 @@ public final class ModuleCallCheck implements DocumentCheck {
             if (variable.getValue() && given == null) {
                 findings.add(finding(document, call.pointer(), call.address(),
                         "missing required argument \"" + variable.getKey() + "\": the module at \""
-                                + called.source() + "\" declares it without a default"));
+                                + called.source() + "\" declares it without a default"
+                                + DidYouMean.closest(variable.getKey(), unsupported)
+                                .map(near -> ". Did you mean \"" + variable.getKey() + "\" where the call says \""
+                                        + near + "\"?")
+                                .orElse("; add it")));
             }
         }
     }

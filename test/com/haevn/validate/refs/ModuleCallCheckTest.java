@@ -61,7 +61,7 @@ class ModuleCallCheckTest {
                 "module.jobs: unsupported argument \"retention_second\": the module at \"../modules/queue\" has no"
                         + " variable of that name. Did you mean \"retention_seconds\"?",
                 "module.jobs: missing required argument \"name\": the module at \"../modules/queue\" declares it"
-                        + " without a default",
+                        + " without a default; add it",
                 "output.jobs_arn: reference to undeclared output \"module.jobs.ar\": the module at"
                         + " \"../modules/queue\" has no output of that name. Did you mean \"arn\"?");
         assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
