@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 ValidateCommand.class,
                 PlanCommand.class,
+                CostCommand.class,
                 CdktfAppCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HaevnCommand {

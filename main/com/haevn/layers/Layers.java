@@ -7,6 +7,7 @@ import com.haevn.layers.alerts.AlertsLayer;
 import com.haevn.layers.async.AsyncLayer;
 import com.haevn.layers.cache.CacheLayer;
 import com.haevn.layers.certificates.CertificatesLayer;
+import com.haevn.layers.costs.CostsLayer;
 import com.haevn.layers.data.DataLayer;
 import com.haevn.layers.dr.DrLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
@@ -28,6 +29,7 @@ public final class Layers {
             new StateLayer(),
             new NetworkLayer(),
             new AlertsLayer(),
+            new CostsLayer(),
             new RuntimeLayer(),
             new CertificatesLayer(),
             new FrontdoorLayer(),
