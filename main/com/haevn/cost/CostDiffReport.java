@@ -28,14 +28,14 @@ public final class CostDiffReport {
         }
         StringBuilder out = new StringBuilder();
         for (CostDiff.StackChange change : diff.changes()) {
-            out.append(change.stack()).append(": ").append(change.change().signedDollars()).append(" per month (")
+            out.append(change.stack()).append(": ").append(change.signedDollars()).append(" per month (")
                     .append(change.base().map(CostRange::dollars).orElse("new")).append(" → ")
                     .append(change.head().map(CostRange::dollars).orElse("removed")).append(")\n");
             if (!change.newlyUnpriced().isEmpty()) {
                 out.append("  newly not priced: ").append(String.join(", ", change.newlyUnpriced())).append('\n');
             }
         }
-        out.append("Total change: ").append(diff.total().signedDollars()).append(" per month\n");
+        out.append("Total change: ").append(diff.totalSignedDollars()).append(" per month\n");
         return out.toString();
     }
 
@@ -49,10 +49,10 @@ public final class CostDiffReport {
             out.append("| ").append(change.stack()).append(" | ")
                     .append(change.base().map(CostRange::dollars).orElse("—")).append(" | ")
                     .append(change.head().map(CostRange::dollars).orElse("—")).append(" | ")
-                    .append(change.change().signedDollars()).append(" | ")
+                    .append(change.signedDollars()).append(" | ")
                     .append(String.join(", ", change.newlyUnpriced())).append(" |\n");
         }
-        out.append("| **total** | | | **").append(diff.total().signedDollars()).append("** | |\n");
+        out.append("| **total** | | | **").append(diff.totalSignedDollars()).append("** | |\n");
         return out.toString();
     }
 
@@ -65,11 +65,15 @@ public final class CostDiffReport {
             s.put("name", change.stack());
             change.base().ifPresentOrElse(b -> JsonCostReport.range(s.putObject("base"), b), () -> s.putNull("base"));
             change.head().ifPresentOrElse(h -> JsonCostReport.range(s.putObject("head"), h), () -> s.putNull("head"));
-            JsonCostReport.range(s.putObject("change"), change.change());
+            ObjectNode delta = s.putObject("change");
+            delta.put("low", change.lowChange().setScale(2, java.math.RoundingMode.HALF_UP));
+            delta.put("high", change.highChange().setScale(2, java.math.RoundingMode.HALF_UP));
             ArrayNode unpriced = s.putArray("newly_not_priced");
             change.newlyUnpriced().forEach(unpriced::add);
         }
-        JsonCostReport.range(root.putObject("total_change"), diff.total());
+        ObjectNode total = root.putObject("total_change");
+        total.put("low", diff.totalLowChange().setScale(2, java.math.RoundingMode.HALF_UP));
+        total.put("high", diff.totalHighChange().setScale(2, java.math.RoundingMode.HALF_UP));
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

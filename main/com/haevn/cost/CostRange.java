@@ -32,22 +32,12 @@ public record CostRange(BigDecimal low, BigDecimal high) {
         return new CostRange(low.add(other.low), high.add(other.high));
     }
 
-    public CostRange minus(CostRange other) {
-        BigDecimal a = low.subtract(other.low);
-        BigDecimal b = high.subtract(other.high);
-        return new CostRange(a.min(b), a.max(b));
-    }
-
     public CostRange times(BigDecimal factor) {
         return new CostRange(low.multiply(factor), high.multiply(factor));
     }
 
     public boolean isRange() {
         return low.compareTo(high) != 0;
-    }
-
-    public boolean isZero() {
-        return low.signum() == 0 && high.signum() == 0;
     }
 
     /** Rounded to cents, for reports. */
@@ -61,13 +51,4 @@ public record CostRange(BigDecimal low, BigDecimal high) {
         return r.isRange() ? "$" + r.low.toPlainString() + " – $" + r.high.toPlainString() : "$" + r.low.toPlainString();
     }
 
-    /** A change: {@code +$87.60} or {@code +$87.60 – +$350.40}. */
-    public String signedDollars() {
-        CostRange r = rounded();
-        return r.isRange() ? signed(r.low) + " – " + signed(r.high) : signed(r.low);
-    }
-
-    private static String signed(BigDecimal value) {
-        return (value.signum() < 0 ? "-$" : "+$") + value.abs().toPlainString();
-    }
 }
