@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static com.haevn.cost.CostEstimatorTest.runtimeStack;
-import static com.haevn.cost.CostEstimatorTest.synth;
+import static com.haevn.cost.CostFixtures.runtimeStack;
+import static com.haevn.cost.CostFixtures.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CostDiffTest {

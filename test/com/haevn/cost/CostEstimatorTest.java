@@ -7,11 +7,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static com.haevn.cost.CostFixtures.runtimeStack;
+import static com.haevn.cost.CostFixtures.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Small stacks priced by hand from pricing/prices.yaml (730 hours a month). */
@@ -21,28 +22,6 @@ class CostEstimatorTest {
     private final PriceTable table = PriceTable.load(PriceTable.DEFAULT_FILE);
     private final CostEstimator estimator = new CostEstimator(table, Map.of("dev", UsageAssumptions.DEFAULTS),
             List.of("prod", "staging", "dev"), Map.of("dev", new BigDecimal("250")));
-
-    /** A runtime-like stack: a cluster, a node group of {@code instance} from min to max nodes, one NAT gateway. */
-    static String runtimeStack(String region, String instance, int min, int max) {
-        return """
-                {"provider": {"aws": [{"region": "%s", "default_tags": [{"tags": {"Environment": "dev"}}]}]},
-                 "resource": {
-                   "aws_eks_cluster": {"cluster": {"name": "haevn-dev"}},
-                   "aws_eks_node_group": {"general": {"instance_types": ["%s"], "capacity_type": "ON_DEMAND",
-                     "scaling_config": {"min_size": %d, "desired_size": %d, "max_size": %d}}},
-                   "aws_nat_gateway": {"nat": {"subnet_id": "subnet-1"}},
-                   "aws_iam_role": {"node": {"name": "node"}}
-                 }}
-                """.formatted(region, instance, min, min, max);
-    }
-
-    static Path synth(Path root, Map<String, String> stacks) throws IOException {
-        for (var stack : stacks.entrySet()) {
-            Path folder = Files.createDirectories(root.resolve("stacks").resolve(stack.getKey()));
-            Files.writeString(folder.resolve("cdk.tf.json"), stack.getValue());
-        }
-        return root;
-    }
 
     @Test
     void aSmallStackCostsWhatTheTableGivesByHand(@TempDir Path temp) throws IOException {

@@ -1,5 +1,6 @@
 package com.haevn.layers.costs;
 
+import com.haevn.cost.BudgetNote;
 import com.haevn.environment.SettingsSection;
 import com.haevn.layers.alerts.AlertsExports;
 import com.haevn.modules.costs.CostControls;
@@ -50,7 +51,7 @@ public final class CostsLayer implements Layer {
     @Override
     public void build(PlatformStack stack, StackExports exports) {
         CostsSettings settings = stack.environment().settings(SETTINGS);
-        new CostControls(stack, "costs", CostControlsProps.builder()
+        CostControls controls = new CostControls(stack, "costs", CostControlsProps.builder()
                 .name("haevn-" + stack.environment().name())
                 .costAllocationTagKeys(List.copyOf(CostAllocationTags.of(stack.environment(), this).keySet()))
                 .monthlyBudgetUsd(settings.monthlyBudgetUsd())
@@ -59,5 +60,8 @@ public final class CostsLayer implements Layer {
                 .anomalyAlertUsd(settings.anomalyAlertUsd())
                 .alertsTopicArn(exports.read(ALERTS).topicArn())
                 .build());
+        // A Terraform JSON comment ("//" is ignored by terraform): the usage assumptions the validator's budget check
+        // (HVN-COST-001) prices the environment's synth with, so it needs no environment files.
+        controls.budget().addOverride("//." + BudgetNote.USAGE_KEY, settings.usage().asMap());
     }
 }

@@ -18,10 +18,7 @@ import java.util.Optional;
  */
 final class CostsSettingsSection implements SettingsSection<CostsSettings> {
 
-    /** The keys of {@code costs.usage}, in the order of {@link UsageAssumptions}'s components. */
-    static final List<String> USAGE_KEYS = List.of("nat_gb_per_gateway", "log_gb_per_group",
-            "object_storage_gb_per_bucket", "million_requests_per_queue", "million_requests_per_topic",
-            "alb_average_lcu", "aurora_storage_gb", "aurora_io_million");
+    static final List<String> USAGE_KEYS = UsageAssumptions.KEYS;
     private static final List<String> USAGE_MEANINGS = List.of("GB processed by each NAT gateway",
             "GB ingested into each CloudWatch Logs group", "GB stored in each S3 bucket",
             "million requests to each SQS queue", "million publishes to each SNS topic",
@@ -53,7 +50,7 @@ final class CostsSettingsSection implements SettingsSection<CostsSettings> {
                         + "many USD (above 0)")));
         for (int i = 0; i < USAGE_KEYS.size(); i++) {
             rows.add(new SettingDoc("usage." + USAGE_KEYS.get(i), "number", "per month, " + USAGE_MEANINGS.get(i)
-                    + " (0 or more; default " + defaults().get(i).toPlainString() + " when left out)"));
+                    + " (0 or more; default " + UsageAssumptions.DEFAULTS.values().get(i).toPlainString() + " when left out)"));
         }
         return rows;
     }
@@ -72,7 +69,7 @@ final class CostsSettingsSection implements SettingsSection<CostsSettings> {
     }
 
     private static Optional<UsageAssumptions> usage(MappingReader usage) {
-        List<BigDecimal> values = new ArrayList<>(defaults());
+        List<BigDecimal> values = new ArrayList<>(UsageAssumptions.DEFAULTS.values());
         boolean valid = true;
         for (int i = 0; i < USAGE_KEYS.size(); i++) {
             String key = USAGE_KEYS.get(i);
@@ -90,15 +87,7 @@ final class CostsSettingsSection implements SettingsSection<CostsSettings> {
                 values.set(i, value.get().value());
             }
         }
-        return valid ? Optional.of(new UsageAssumptions(values.get(0), values.get(1), values.get(2), values.get(3),
-                values.get(4), values.get(5), values.get(6), values.get(7))) : Optional.empty();
-    }
-
-    private static List<BigDecimal> defaults() {
-        UsageAssumptions d = UsageAssumptions.DEFAULTS;
-        return List.of(d.natGbPerGateway(), d.logGbPerGroup(), d.objectStorageGbPerBucket(),
-                d.millionRequestsPerQueue(), d.millionRequestsPerTopic(), d.albAverageLcu(), d.auroraStorageGb(),
-                d.auroraIoMillion());
+        return valid ? Optional.of(UsageAssumptions.of(values)) : Optional.empty();
     }
 
     private static Optional<BigDecimal> positive(MappingReader section, String key) {
