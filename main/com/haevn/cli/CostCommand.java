@@ -1,19 +1,13 @@
 package com.haevn.cli;
 
+import com.haevn.cost.BudgetNote;
 import com.haevn.cost.CostDiff;
 import com.haevn.cost.CostDiffReport;
 import com.haevn.cost.CostEstimate;
-import com.haevn.cost.CostEstimator;
 import com.haevn.cost.CostFormat;
 import com.haevn.cost.PriceTable;
 import com.haevn.cost.PriceTableException;
 import com.haevn.cost.SynthesizedStack;
-import com.haevn.cost.UsageAssumptions;
-import com.haevn.environment.Environment;
-import com.haevn.environment.Environments;
-import com.haevn.layers.Layers;
-import com.haevn.layers.costs.CostsLayer;
-import com.haevn.layers.costs.CostsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,28 +15,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 /**
  * {@code haevn cost}: the monthly cost estimate of synthesized stacks, offline, from the price table of the
- * repository and the usage assumptions of the environment files; {@code --diff BASE HEAD} the change per stack.
+ * repository and the usage assumptions each environment's synthesized budget carries ({@link BudgetNote}); no
+ * environment file, CDKTF or network is needed. {@code --diff BASE HEAD} the change per stack.
  */
 @Command(name = "cost", mixinStandardHelpOptions = true,
         description = "Estimate the monthly cost per resource, stack and environment from synthesized Terraform JSON "
-                + "(cdktf.out), offline: list prices from pricing/prices.yaml, usage from each environment's costs "
-                + "section. What has no confirmed price is listed as \"not priced\", never counted as zero.",
+                + "(cdktf.out), offline: list prices from pricing/prices.yaml; each environment's usage assumptions and "
+                + "budget from its synthesized costs stack (the costs section of its file). What has no confirmed "
+                + "price is listed as \"not priced\", never counted as zero.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:estimate written", "2:bad input or usage"})
 public final class CostCommand implements Callable<Integer> {
@@ -69,10 +61,6 @@ public final class CostCommand implements Callable<Integer> {
             description = "Print the monthly change per stack from the synth BASE_DIR to the synth HEAD_DIR instead.")
     List<Path> diff = new ArrayList<>();
 
-    @Option(names = "--environments", paramLabel = "DIR", defaultValue = "environments",
-            description = "Folder of the environment files (usage assumptions, budgets). Default: ${DEFAULT-VALUE}.")
-    Path environmentsDirectory;
-
     @Option(names = "--prices", paramLabel = "FILE", defaultValue = "pricing/prices.yaml",
             description = "The price table. Default: ${DEFAULT-VALUE}.")
     Path prices;
@@ -95,7 +83,6 @@ public final class CostCommand implements Callable<Integer> {
         } catch (PriceTableException e) {
             return usage(err, e.getMessage());
         }
-        CostEstimator estimator = estimator(table, Layers.environments(environmentsDirectory));
         List<Path> inputs = diff.isEmpty() ? List.of(this.out) : diff;
         for (Path input : inputs) {
             if (!Files.isDirectory(input)) {
@@ -105,34 +92,20 @@ public final class CostCommand implements Callable<Integer> {
         Predicate<SynthesizedStack> selected = selection();
         if (diff.isEmpty()) {
             List<SynthesizedStack> all = SynthesizedStack.readAll(this.out);
-            CostEstimate estimate = estimator.estimate(all, selected);
+            CostEstimate estimate = BudgetNote.estimator(table, all).estimate(all, selected);
             if (estimate.stacks().isEmpty()) {
                 return usage(err, "no synthesized stack in " + this.out + " matches " + environments + " " + stacks);
             }
             out.print(costFormat.get().render(estimate));
         } else {
-            CostEstimate base = estimator.estimate(SynthesizedStack.readAll(diff.get(0)), selected);
-            CostEstimate head = estimator.estimate(SynthesizedStack.readAll(diff.get(1)), selected);
+            List<SynthesizedStack> baseStacks = SynthesizedStack.readAll(diff.get(0));
+            List<SynthesizedStack> headStacks = SynthesizedStack.readAll(diff.get(1));
+            CostEstimate base = BudgetNote.estimator(table, baseStacks).estimate(baseStacks, selected);
+            CostEstimate head = BudgetNote.estimator(table, headStacks).estimate(headStacks, selected);
             out.print(CostDiffReport.render(CostDiff.between(base, head), costFormat.get()));
         }
         out.flush();
         return 0;
-    }
-
-    /** The estimator with every environment's usage assumptions and budget, production first. */
-    public static CostEstimator estimator(PriceTable table, Environments loaded) {
-        Map<String, UsageAssumptions> usage = new LinkedHashMap<>();
-        Map<String, BigDecimal> budgets = new LinkedHashMap<>();
-        List<Environment> ordered = loaded.all().stream()
-                .sorted(Comparator.comparing((Environment e) -> e.tier().ordinal()).reversed()
-                        .thenComparing(Environment::name))
-                .toList();
-        for (Environment environment : ordered) {
-            CostsSettings settings = environment.settings(CostsLayer.SETTINGS);
-            usage.put(environment.name(), settings.usage());
-            budgets.put(environment.name(), settings.monthlyBudgetUsd());
-        }
-        return new CostEstimator(table, usage, ordered.stream().map(Environment::name).toList(), budgets);
     }
 
     private Predicate<SynthesizedStack> selection() {

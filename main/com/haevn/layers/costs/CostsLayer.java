@@ -60,8 +60,9 @@ public final class CostsLayer implements Layer {
                 .anomalyAlertUsd(settings.anomalyAlertUsd())
                 .alertsTopicArn(exports.read(ALERTS).topicArn())
                 .build());
-        // A Terraform JSON comment ("//" is ignored by terraform): the usage assumptions the validator's budget check
-        // (HVN-COST-001) prices the environment's synth with, so it needs no environment files.
+        // A Terraform JSON comment ("//" is ignored by terraform): the usage assumptions and tier `haevn cost` and the
+        // budget check (HVN-COST-001) price the environment's synth with, so neither needs the environment files.
         controls.budget().addOverride("//." + BudgetNote.USAGE_KEY, settings.usage().asMap());
+        controls.budget().addOverride("//." + BudgetNote.TIER_KEY, stack.environment().tier().yamlValue());
     }
 }

@@ -7,7 +7,6 @@ import com.haevn.cost.CostEstimator;
 import com.haevn.cost.CostRange;
 import com.haevn.cost.PriceTable;
 import com.haevn.cost.SynthesizedStack;
-import com.haevn.cost.UsageAssumptions;
 import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * HVN-COST-001: in a synth (a folder of stacks), the stack that declares an environment's monthly budget
@@ -71,19 +71,20 @@ public final class BudgetCheck implements DocumentCheck {
         String environment = new SynthesizedStack(file.getParent().getFileName().toString(), document.root())
                 .environment();
         List<Finding> findings = new ArrayList<>();
+        List<SynthesizedStack> all = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = budgets.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> budget = it.next();
-            JsonNode note = budget.getValue().path("//").path(BudgetNote.USAGE_KEY);
-            String limit = budget.getValue().path("limit_amount").asText("");
-            if (note.isMissingNode() || !limit.matches("\\d+(\\.\\d+)?")) {
+            Optional<BudgetNote> note = BudgetNote.read(environment, budget.getValue());
+            if (note.isEmpty()) {
                 continue;
             }
-            BigDecimal amount = new BigDecimal(limit);
-            CostEstimator estimator = new CostEstimator(PriceTable.load(priceTable),
-                    Map.of(environment, UsageAssumptions.fromJson(note)), List.of(environment),
-                    Map.of(environment, amount));
-            CostEstimate estimate = estimator.estimate(SynthesizedStack.readAll(stacks),
-                    stack -> stack.environment().equals(environment));
+            if (all == null) {
+                all = SynthesizedStack.readAll(stacks);
+            }
+            BigDecimal amount = note.get().budget();
+            CostEstimate estimate = new CostEstimator(PriceTable.load(priceTable),
+                    Map.of(environment, note.get().usage()), List.of(environment), Map.of(environment, amount))
+                    .estimate(all, stack -> stack.environment().equals(environment));
             CostRange cost = estimate.environmentCost(environment);
             if (cost.high().compareTo(amount) > 0) {
                 String address = "aws_budgets_budget." + budget.getKey();
