@@ -117,9 +117,11 @@ final class ResourcePricing {
                     usage.objectStorageGbPerBucket().toPlainString() + " GB per bucket");
             case "aws_kms_key" -> pricer.usage("key", "kms-key-month", BigDecimal.ONE, null);
             case "aws_secretsmanager_secret" -> {
-                BigDecimal copies = BigDecimal.ONE.add(BigDecimal.valueOf(resource.path("replica").size()));
-                pricer.usage("secret (" + copies.toPlainString() + " with replicas)", "secretsmanager-secret-month",
-                        copies, null);
+                pricer.usage("secret", "secretsmanager-secret-month", BigDecimal.ONE, null);
+                for (JsonNode replica : resource.path("replica")) {
+                    new Pricer(replica.path("region").asText("unknown region"))
+                            .into(pricer).usage("replica", "secretsmanager-secret-month", BigDecimal.ONE, null);
+                }
             }
             case "aws_cloudwatch_log_group" -> pricer.usage("ingestion", "cloudwatch-logs-gb-ingested",
                     usage.logGbPerGroup(), usage.logGbPerGroup().toPlainString() + " GB ingested per log group");
@@ -177,17 +179,25 @@ final class ResourcePricing {
         private final String region;
         private final List<Charge> charges = new ArrayList<>();
 
+        private List<Charge> target = charges;
+
         Pricer(String region) {
             this.region = region;
         }
 
+        /** Adds this pricer's charges (in its own region) to {@code other}'s, e.g. a replica in another region. */
+        Pricer into(Pricer other) {
+            target = other.charges;
+            return this;
+        }
+
         void hours(String description, String unit, Optional<String> type, CostRange count, BigDecimal hours) {
-            charges.add(new Charge(description, unit, type, region, count.times(hours), Optional.empty(),
+            target.add(new Charge(description, unit, type, region, count.times(hours), Optional.empty(),
                     table.find(unit, type, region)));
         }
 
         void usage(String description, String unit, BigDecimal quantity, String assumption) {
-            charges.add(new Charge(description, unit, Optional.empty(), region, CostRange.exactly(quantity),
+            target.add(new Charge(description, unit, Optional.empty(), region, CostRange.exactly(quantity),
                     Optional.ofNullable(assumption), table.find(unit, Optional.empty(), region)));
         }
     }
