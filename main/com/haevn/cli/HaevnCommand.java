@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 PlanCommand.class,
                 ModulesCommand.class,
+                CostCommand.class,
                 CdktfAppCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HaevnCommand {

@@ -8,6 +8,7 @@ import com.haevn.layers.alerts.AlertsLayer;
 import com.haevn.layers.async.AsyncLayer;
 import com.haevn.layers.cache.CacheLayer;
 import com.haevn.layers.certificates.CertificatesLayer;
+import com.haevn.layers.costs.CostsLayer;
 import com.haevn.layers.data.DataLayer;
 import com.haevn.layers.dr.DrLayer;
 import com.haevn.layers.frontdoor.FrontdoorLayer;
@@ -30,6 +31,7 @@ public final class Layers {
             new StateLayer(),
             new NetworkLayer(),
             new AlertsLayer(),
+            new CostsLayer(),
             new RuntimeLayer(),
             new PeeringLayer(),
             new CertificatesLayer(),

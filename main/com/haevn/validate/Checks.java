@@ -1,5 +1,6 @@
 package com.haevn.validate;
 
+import com.haevn.validate.budget.BudgetCheck;
 import com.haevn.validate.core.DocumentCheck;
 import com.haevn.validate.dr.DisasterRecoveryCheck;
 import com.haevn.validate.plan.ChangeControlCheck;
@@ -38,7 +39,8 @@ public final class Checks {
                         .map(schema -> schema.attributes().containsKey("tags"))
                         .orElse(TaggableTypes.CONSERVATIVE.isTaggable(type))), options.roots()),
                 new DisasterRecoveryCheck(options.roots(), options.recoveryTargets()),
-                new ChangeControlCheck(options.allowedDestroys())));
+                new ChangeControlCheck(options.allowedDestroys()),
+                new BudgetCheck()));
         return List.copyOf(checks);
     }
 

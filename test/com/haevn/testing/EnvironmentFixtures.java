@@ -51,6 +51,14 @@ public final class EnvironmentFixtures {
                 alerts:
                   subscriptions:
                     - { name: infra-alerts, endpoint: "https://hooks.example.com/qa", auto_confirms: false }
+                costs:
+                  monthly_budget_usd: 9000
+                  actual_alert_percent: 80
+                  forecast_alert_percent: 100
+                  anomaly_alert_usd: 150
+                  usage:
+                    nat_gb_per_gateway: 200
+                    log_gb_per_group: 2
                 runtime:
                   kubernetes_version: "1.35"
                   public_access_cidrs: []

@@ -1,6 +1,7 @@
 package com.haevn.validate.catalog;
 
 import com.haevn.validate.dr.DisasterRecoveryCheck;
+import com.haevn.validate.budget.BudgetCheck;
 import com.haevn.validate.plan.ChangeControlCheck;
 import com.haevn.validate.rules.GuardrailRule;
 import com.haevn.validate.rules.GuardrailRules;
@@ -35,6 +36,7 @@ public final class RuleCatalog {
         List<RuleInfo> result = new ArrayList<>(LanguageRules.ALL);
         GuardrailRules.all().stream().map(GuardrailRule::info).forEach(result::add);
         result.add(ChangeControlCheck.INFO);
+        result.add(BudgetCheck.INFO);
         result.add(DisasterRecoveryCheck.NO_MECHANISM);
         result.add(DisasterRecoveryCheck.CANNOT_MEET);
         result.add(DisasterRecoveryCheck.MET);

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The topic every alarm of a region notifies: encrypted with its own customer-managed KMS key (rotation on) whose
- * policy lets CloudWatch, EventBridge, AWS Budgets and AWS Backup use it for this account's resources only (an encrypted topic
+ * policy lets CloudWatch, EventBridge, AWS Budgets, AWS Backup and Cost Anomaly Detection use it for this account's resources only (an encrypted topic
  * silently drops what a publisher cannot encrypt), a topic policy admitting exactly those publishers from this
  * account, and the HTTPS subscriptions of the props.
  */
@@ -21,7 +21,7 @@ public class AlertsTopic extends Construct {
 
     /** The AWS services that publish alerts. */
     public static final List<String> PUBLISHERS = List.of("cloudwatch.amazonaws.com", "events.amazonaws.com",
-            "budgets.amazonaws.com", "backup.amazonaws.com");
+            "budgets.amazonaws.com", "backup.amazonaws.com", "costalerts.amazonaws.com");
 
     private final KmsKey key;
     private final SnsTopic topic;
