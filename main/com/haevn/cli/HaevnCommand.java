@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ListCommand.class,
                 SynthCommand.class,
                 ValidateCommand.class,
+                PlanReportCommand.class,
                 PlanCommand.class,
                 CdktfAppCommand.class,
                 CommandLine.HelpCommand.class})
