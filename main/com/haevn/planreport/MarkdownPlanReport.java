@@ -202,7 +202,11 @@ public final class MarkdownPlanReport {
             out.append("No drift (the release-owned front door weights are not drift).\n\n");
             return;
         }
-        list(out, entries(drift, kind -> true, !detail.atLeast(Detail.DRIFT_ATTRIBUTES), false), detail);
+        List<String> entries = new ArrayList<>();
+        for (ChangeGroup group : drift) {
+            entries.add(entry(group, !detail.atLeast(Detail.DRIFT_ATTRIBUTES), true));
+        }
+        list(out, entries, detail);
         out.append('\n');
     }
 
@@ -223,16 +227,17 @@ public final class MarkdownPlanReport {
         }
         for (ChangeGroup group : groups) {
             if (kinds.test(group.change().kind())) {
-                entries.add(entry(group, attributes));
+                entries.add(entry(group, attributes, false));
             }
         }
         return entries;
     }
 
-    private static String entry(ChangeGroup group, boolean attributes) {
+    private static String entry(ChangeGroup group, boolean attributes, boolean drift) {
         ResourceChange change = group.change();
         StringBuilder line = new StringBuilder("- `").append(change.address()).append("`: ")
-                .append(change.kind().label());
+                .append(!drift ? change.kind().label()
+                        : change.kind() == ChangeKind.DELETE ? "deleted outside Terraform" : "changed outside Terraform");
         if (change.kind() == ChangeKind.REPLACE) {
             line.append(" (").append(change.replaceOrder()).append(')');
         }
