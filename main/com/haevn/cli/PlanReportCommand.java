@@ -92,7 +92,8 @@ public final class PlanReportCommand implements Callable<Integer> {
     String artifactUrl;
 
     @Option(names = "--fingerprints",
-            description = "Print only one line per stack, STACK FINGERPRINT (what the deploy compares).")
+            description = "Print only one line per stack: STACK FINGERPRINT CHANGES, CHANGES the number of resource"
+                    + " changes the fingerprint covers (what the deploy's plan check compares).")
     boolean fingerprintsOnly;
 
     @Override
@@ -118,7 +119,8 @@ public final class PlanReportCommand implements Callable<Integer> {
             String text;
             if (fingerprintsOnly) {
                 StringBuilder lines = new StringBuilder();
-                plans.forEach(p -> lines.append(p.stack()).append(' ').append(PlanFingerprint.of(p.root())).append('\n'));
+                plans.forEach(p -> lines.append(p.stack()).append(' ').append(PlanFingerprint.of(p.root())).append(' ')
+                        .append(PlanFingerprint.changeCount(p.root())).append('\n'));
                 text = lines.toString();
             } else {
                 PlanReport report = new PlanReports(ProviderSchemas.bundled(), allowed()).build(plans, review());

@@ -32,6 +32,24 @@ public final class PlanFingerprint {
     }
 
     public static String of(JsonNode plan) {
+        List<JsonNode> entries = covered(plan);
+        ArrayNode all = JSON.createArrayNode();
+        entries.forEach(all::add);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return PREFIX + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** How many resource changes the fingerprint covers: 0 when applying the plan would change nothing. */
+    public static int changeCount(JsonNode plan) {
+        return covered(plan).size();
+    }
+
+    private static List<JsonNode> covered(JsonNode plan) {
         List<JsonNode> entries = new ArrayList<>();
         for (JsonNode entry : plan.path("resource_changes")) {
             JsonNode change = entry.path("change");
@@ -56,15 +74,7 @@ public final class PlanFingerprint {
             entries.add(kept);
         }
         entries.sort(Comparator.comparing((JsonNode e) -> e.path("address").asText()));
-        ArrayNode all = JSON.createArrayNode();
-        entries.forEach(all::add);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(all.toString().getBytes(StandardCharsets.UTF_8));
-            return PREFIX + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return entries;
     }
 
     /** The same value with every object's keys in sorted order. */
