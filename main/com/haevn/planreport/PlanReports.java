@@ -5,7 +5,10 @@ import com.haevn.validate.CheckOptions;
 import com.haevn.validate.Checks;
 import com.haevn.validate.ValidationResult;
 import com.haevn.validate.Validator;
+import com.haevn.validate.core.DocumentKind;
 import com.haevn.validate.core.Finding;
+import com.haevn.validate.core.LoadedDocument;
+import com.haevn.validate.core.LocationIndex;
 import com.haevn.validate.plan.AllowedDestructiveChanges;
 import com.haevn.validate.plan.ChangeControlCheck;
 import com.haevn.validate.plan.PlanSummary;
@@ -34,9 +37,11 @@ public final class PlanReports {
     }
 
     public PlanReport build(List<StackPlanFile> plans, ReviewContext review) {
+        // the plans are parsed already: the checks run on those trees (findings then locate to the file only)
         ValidationResult validation = new Validator(Checks.all(schemas, CheckOptions.defaults()
                 .withAllowedDestroys(allowed)), Suppressions.none())
-                .validate(plans.stream().map(StackPlanFile::file).toList());
+                .validateParsed(plans.stream().map(plan -> new LoadedDocument(plan.file().toString(),
+                        DocumentKind.PLAN_JSON, plan.root(), LocationIndex.fileOnly(plan.file().toString()))).toList());
         Map<Path, List<Finding>> findingsByFile = new HashMap<>();
         for (Finding finding : validation.findings()) {
             findingsByFile.computeIfAbsent(key(Path.of(finding.location().file())), f -> new ArrayList<>())
