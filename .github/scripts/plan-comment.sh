@@ -1,89 +1,61 @@
 #!/usr/bin/env bash
-# Change-control item 3: writes the pull request comment that attaches the `terraform plan` of every
-# changed stack. One table row per stack (so an SRE sees destroys and replacements at a glance),
-# then each plan collapsed in a <details> block. GitHub refuses comments over 65,536 characters, so
-# each plan gets an equal share of the budget and a truncated plan says where the full one is.
+# Change-control item 3: writes the pull request comment that attaches the plan of every changed stack,
+# with `haevn plan-report` (docs/plan-report.md): terraform's counts per stack, stateful destructive
+# changes with their allow-destroy status, the validator's findings, attribute diffs with secrets masked,
+# drift, the checklist, and a fingerprint per stack that the deploy compares before applying. The
+# comment stays under GitHub's 65,536 characters by dropping detail step by step; the full report is
+# written as JSON for the run's artifacts.
 #
 # Usage: plan-comment.sh PLANS_DIR [RUN_URL] > comment.md
 #   PLANS_DIR  one folder per stack, named plan-<stack>, holding
-#              plan.txt  `terraform show -no-color` output (or the failing command's output)
+#              plan.json `terraform show -json` output (when the plan succeeded)
 #              status    "ok" or "failed"
-#   RUN_URL    the workflow run whose artifacts hold the full plans
+#   RUN_URL    the workflow run whose artifacts hold the full report
+#   env PR_BODY         the pull request description (its allow-destroy: lines)
+#   env PR_LABELS_JSON  the pull request's labels as a JSON array
+#   env FULL_REPORT     where to write the full JSON report (optional)
+#   run from the repository root, after the app is built (./haevn)
 set -euo pipefail
 
 plans_dir="${1:-}"
 run_url="${2:-}"
 readonly MARKER="<!-- haevn-plan -->"
-readonly BODY_BUDGET=60000
 
 if [[ -z "$plans_dir" || ! -d "$plans_dir" ]]; then
   echo "plan-comment: plans folder '${plans_dir}' not found. Pass the folder the plan-* artifacts were downloaded to." >&2
   exit 2
 fi
 
-mapfile -t stack_dirs < <(find "$plans_dir" -mindepth 1 -maxdepth 1 -type d -name 'plan-*' | LC_ALL=C sort)
+plans=()
+failed=()
+while IFS= read -r dir; do
+  stack="${dir##*/plan-}"
+  if [[ "$(cat "$dir/status" 2>/dev/null)" == "ok" && -s "$dir/plan.json" ]]; then
+    plans+=("$dir/plan.json")
+  else
+    failed+=(--failed-stack "$stack")
+  fi
+done < <(find "$plans_dir" -mindepth 1 -maxdepth 1 -type d -name 'plan-*' | LC_ALL=C sort)
 
-echo "$MARKER"
-echo "### Terraform plan for the stacks this pull request changes"
-echo
-if [[ ${#stack_dirs[@]} -eq 0 ]]; then
-  echo "No staging or prod stack changes in this pull request's synth: nothing to plan."
+if [[ ${#plans[@]} -eq 0 && ${#failed[@]} -eq 0 ]]; then
+  printf '%s\n' "$MARKER" "### Terraform plan report" "" \
+    "No staging or prod stack changes in this pull request's synth: nothing to plan." "<!-- haevn-plan-report-end -->"
+  exit 0
+fi
+if [[ ${#plans[@]} -eq 0 ]]; then
+  printf '%s\n' "$MARKER" "### Terraform plan report" "" "Every plan failed: $(printf '%s ' "${failed[@]}" | sed 's/--failed-stack //g')" \
+    "" "See the plan jobs' logs${run_url:+ in ${run_url}}. Nothing is approved."
   exit 0
 fi
 
-summary_of() {
-  local dir="$1"
-  if [[ "$(cat "$dir/status" 2>/dev/null)" != "ok" ]]; then
-    echo "plan failed"
-  elif grep -q '^No changes\.' "$dir/plan.txt"; then
-    echo "No changes."
-  else
-    grep -m1 -E '^Plan: [0-9]+ to add' "$dir/plan.txt" || echo "changes (no summary line found)"
-  fi
-}
+description="$(mktemp)"
+trap 'rm -f "$description"' EXIT
+printf '%s\n' "${PR_BODY:-}" >"$description"
+options=(--pr-description "$description" "${failed[@]+"${failed[@]}"}")
+[[ -n "${PR_LABELS_JSON:-}" ]] && options+=(--pr-labels "$PR_LABELS_JSON")
+[[ -n "$run_url" ]] && options+=(--artifact-url "$run_url")
 
-# Resources a plan destroys or replaces: the lines an SRE must not miss.
-destructive_of() {
-  grep -E '^  # .* (will be destroyed|must be replaced|will be replaced)' "$1/plan.txt" 2>/dev/null | sed 's/^  # //' || true
-}
-
-echo "| Stack | Result | Destroys / replaces |"
-echo "|---|---|---|"
-for dir in "${stack_dirs[@]}"; do
-  stack="${dir##*/plan-}"
-  destroys="$(destructive_of "$dir" | wc -l | tr -d ' ')"
-  mark=""
-  [[ "$destroys" != "0" ]] && mark="⚠️ "
-  [[ "$(summary_of "$dir")" == "plan failed" ]] && mark="❌ "
-  echo "| \`${stack}\` | ${mark}$(summary_of "$dir") | ${destroys} |"
-done
-echo
-
-per_plan_budget=$((BODY_BUDGET / ${#stack_dirs[@]}))
-for dir in "${stack_dirs[@]}"; do
-  stack="${dir##*/plan-}"
-  echo "<details><summary><code>${stack}</code>: $(summary_of "$dir")</summary>"
-  echo
-  destructive="$(destructive_of "$dir")"
-  if [[ -n "$destructive" ]]; then
-    echo "**Destroys or replaces:**"
-    while IFS= read -r line; do echo "- \`${line}\`"; done <<<"$destructive"
-    echo
-  fi
-  echo "~~~~text"
-  if [[ ! -r "$dir/plan.txt" ]]; then
-    echo "(no plan output was produced)"
-  elif [[ $(wc -c <"$dir/plan.txt") -le $per_plan_budget ]]; then
-    cat "$dir/plan.txt"
-  else
-    head -c "$per_plan_budget" "$dir/plan.txt"
-    echo
-    echo "... truncated: the full plan is in the artifact plan-${stack}${run_url:+ of ${run_url}}"
-  fi
-  echo "~~~~"
-  echo "</details>"
-  echo
-done
-if [[ -n "$run_url" ]]; then
-  echo "Full plans: artifacts \`plan-<stack>\` of [this run](${run_url})."
+if [[ -n "${FULL_REPORT:-}" ]]; then
+  ./haevn plan-report "${plans[@]}" "${options[@]}" --format json --output "$FULL_REPORT"
 fi
+./haevn plan-report "${plans[@]}" "${options[@]}" --format markdown

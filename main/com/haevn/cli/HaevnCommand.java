@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ListCommand.class,
                 SynthCommand.class,
                 ValidateCommand.class,
+                PlanReportCommand.class,
                 PlanCommand.class,
                 ModulesCommand.class,
                 CostCommand.class,

@@ -54,9 +54,22 @@ public final class Validator {
     public ValidationResult validate(List<Path> paths) {
         long start = System.nanoTime();
         LoadResult loaded = new DocumentLoader(allowEmpty).load(paths);
-        List<Finding> findings = new ArrayList<>(loaded.findings());
+        return check(loaded.documents(), loaded.findings(), loaded.files(), start);
+    }
+
+    /**
+     * Checks documents a caller already parsed (e.g. plans the plan report read, with file-level locations only):
+     * the same checks and suppressions as {@link #validate(List)}, without reading the files again.
+     */
+    public ValidationResult validateParsed(List<LoadedDocument> documents) {
+        return check(documents, List.of(), documents.stream().map(LoadedDocument::file).toList(), System.nanoTime());
+    }
+
+    private ValidationResult check(List<LoadedDocument> documents, List<Finding> loadFindings, List<String> files,
+                                   long start) {
+        List<Finding> findings = new ArrayList<>(loadFindings);
         Map<String, PlanSummary> plans = new LinkedHashMap<>();
-        for (LoadedDocument document : loaded.documents()) {
+        for (LoadedDocument document : documents) {
             if (document.kind() == DocumentKind.PLAN_JSON) {
                 plans.put(document.file(), PlanSummary.of(document.root()));
             }
@@ -67,7 +80,7 @@ public final class Validator {
             findings.addAll(suppressions.apply(document, documentFindings));
         }
         findings.sort(ORDER);
-        return new ValidationResult(findings, loaded.files(), Duration.ofNanos(System.nanoTime() - start), plans);
+        return new ValidationResult(findings, files, Duration.ofNanos(System.nanoTime() - start), plans);
     }
 
     private static List<Finding> run(DocumentCheck check, LoadedDocument document) {

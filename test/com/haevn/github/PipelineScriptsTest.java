@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scripts the workflows run (.github/scripts), driven the way the workflows drive them:
- * the infra-change label gate, changed-stack detection, deploy order, the plan comment and the
- * review-app guard. They need bash and jq, as on GitHub's runners.
+ * the infra-change label gate, changed-stack detection, deploy order and the review-app guard
+ * (the plan comment: PlanCommentScriptTest). They need bash and jq, as on GitHub's runners.
  */
 class PipelineScriptsTest {
 
@@ -158,62 +158,6 @@ class PipelineScriptsTest {
         assertThat(result.stderr()).contains("matches 'prod-*'");
     }
 
-    // --- plan-comment.sh: change-control item 3 ---
-
-    @Test
-    void should_summarise_destroys_and_failures_and_collapse_each_plan() throws IOException {
-        // GIVEN one plan that destroys and replaces, one without changes, one that failed
-        plan("prod-use1-data", "ok", """
-                Terraform will perform the following actions:
-
-                  # aws_db_instance.old will be destroyed
-                  - resource "aws_db_instance" "old" {}
-
-                  # aws_rds_cluster.main must be replaced
-                -/+ resource "aws_rds_cluster" "main" {}
-
-                Plan: 1 to add, 0 to change, 2 to destroy.
-                """);
-        plan("staging-use1-network", "ok", "\nNo changes. Your infrastructure matches the configuration.\n");
-        plan("prod-use1-edge", "failed", "Error: No valid credential sources found\n");
-        // WHEN writing the comment
-        CommandRun result = script("plan-comment.sh", Map.of(), temp.resolve("plans").toString(), "https://example.test/run/1");
-        // THEN the table flags the destroys and the failure, and each plan sits in a collapsed block
-        assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.stdout())
-                .startsWith("<!-- haevn-plan -->")
-                .contains("| `prod-use1-data` | ⚠️ Plan: 1 to add, 0 to change, 2 to destroy. | 2 |")
-                .contains("| `prod-use1-edge` | ❌ plan failed | 0 |")
-                .contains("| `staging-use1-network` | No changes. | 0 |")
-                .contains("- `aws_db_instance.old will be destroyed`")
-                .contains("- `aws_rds_cluster.main must be replaced`")
-                .contains("<details><summary><code>prod-use1-edge</code>: plan failed</summary>")
-                .contains("Error: No valid credential sources found");
-    }
-
-    @Test
-    void should_keep_the_comment_under_githubs_size_limit_by_truncating_large_plans() throws IOException {
-        // GIVEN two plans of 50,000 characters each
-        String big = "  # aws_s3_object.o will be created\n".repeat(1400) + "Plan: 1400 to add, 0 to change, 0 to destroy.\n";
-        plan("prod-use1-objects", "ok", big);
-        plan("prod-use2-objects", "ok", big);
-        // WHEN writing the comment
-        CommandRun result = script("plan-comment.sh", Map.of(), temp.resolve("plans").toString(), "https://example.test/run/1");
-        // THEN it stays below 65,536 characters and points to the full plans
-        assertThat(result.exitCode()).as(result.stderr()).isZero();
-        assertThat(result.stdout().length()).isLessThan(65_536);
-        assertThat(result.stdout()).contains("... truncated: the full plan is in the artifact plan-prod-use1-objects of https://example.test/run/1")
-                .contains("Plan: 1400 to add");
-    }
-
-    @Test
-    void should_say_so_when_there_is_nothing_to_plan() throws IOException {
-        Files.createDirectories(temp.resolve("plans"));
-        CommandRun result = script("plan-comment.sh", Map.of(), temp.resolve("plans").toString());
-        assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).contains("nothing to plan").doesNotContain("| Stack |");
-    }
-
     // --- require-stacks.sh: the review-app guard ---
 
     @Test
@@ -246,11 +190,5 @@ class PipelineScriptsTest {
 
     private Path lines(String... paths) throws IOException {
         return Files.write(temp.resolve("changed-files.txt"), List.of(paths));
-    }
-
-    private void plan(String stack, String status, String text) throws IOException {
-        Path dir = Files.createDirectories(temp.resolve("plans").resolve("plan-" + stack));
-        Files.writeString(dir.resolve("plan.txt"), text);
-        Files.writeString(dir.resolve("status"), status + "\n");
     }
 }

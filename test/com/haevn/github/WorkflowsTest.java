@@ -126,11 +126,11 @@ class WorkflowsTest {
     }
 
     @Test
-    void should_deploy_prod_only_for_v_tags_and_staging_only_for_main() {
+    void should_deploy_prod_only_for_infra_v_tags_and_staging_only_for_main() {
         Map<String, Object> deploy = GithubFiles.load(GithubFiles.WORKFLOWS.resolve("deploy.yml"));
         Map<String, Object> push = asMap(trigger(deploy).get("push"));
         assertThat(push.get("branches")).isEqualTo(List.of("main"));
-        assertThat(push.get("tags")).isEqualTo(List.of("v*"));
+        assertThat(push.get("tags")).isEqualTo(List.of("infra-v*"));
         Map<String, Map<String, Object>> jobs = WorkflowRules.jobs(deploy);
         assertThat(String.valueOf(jobs.get("deploy-prod").get("if"))).contains("'prod'");
         assertThat(String.valueOf(jobs.get("deploy-staging").get("if"))).contains("'staging'");

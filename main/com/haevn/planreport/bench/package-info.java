@@ -1,0 +1,2 @@
+/** The Java side of {@code bench/plan-report}: generated plans of many resource changes, and the timed report. */
+package com.haevn.planreport.bench;
