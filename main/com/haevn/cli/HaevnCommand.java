@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 ValidateCommand.class,
                 PlanReportCommand.class,
+                PlanRedactCommand.class,
                 PlanCommand.class,
                 ModulesCommand.class,
                 CostCommand.class,

@@ -149,7 +149,7 @@ public final class EnvironmentFixtures {
                   game_day_duration: PT30M
                   game_day_log_retention_days: 90
                   game_day_schedule:
-                    enabled: true
+                    enabled: false
                     cron: "cron(0 14 ? * TUE#2 *)"
                     load_image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/load:1.0"
                     load_args: ["run"]

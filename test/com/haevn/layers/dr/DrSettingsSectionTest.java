@@ -30,7 +30,7 @@ class DrSettingsSectionTest {
         assertThat(settings.vaultLock()).isEqualTo(VaultLockMode.GOVERNANCE);
         assertThat(settings.gameDayZoneLetter()).isEqualTo("a");
         assertThat(settings.gameDayDuration()).isEqualTo("PT30M");
-        assertThat(settings.gameDaySchedule().enabled()).isTrue();
+        assertThat(settings.gameDaySchedule().enabled()).isFalse();
         assertThat(settings.gameDaySchedule().cron()).isEqualTo("cron(0 14 ? * TUE#2 *)");
         assertThat(settings.gameDaySchedule().load().namespace()).isEqualTo("game-day");
         assertThat(settings.gameDaySchedule().load().warmUpMinutes()).isEqualTo(10);
@@ -38,7 +38,7 @@ class DrSettingsSectionTest {
 
     @Test
     void should_refuse_a_game_day_schedule_in_development() {
-        String development = qaWith("tier: staging", "tier: development");
+        String development = qaWith("tier: staging", "tier: development").replace("enabled: false", "enabled: true");
         assertOnlyProblem(problemsOfQa(dir, development), "qa.yaml", "dr.game_day_schedule.enabled", line("enabled"),
                 "a development environment has no game day schedule (the seed runs it in staging and production); "
                         + "set enabled: false");
