@@ -15,6 +15,7 @@ import com.haevn.layers.objects.ObjectsLayer;
 import com.haevn.layers.runtime.RuntimeLayer;
 import com.haevn.layers.secrets.SecretsLayer;
 import com.haevn.layers.state.StateLayer;
+import com.haevn.layers.zone.ZoneLayer;
 import com.haevn.stacks.Layer;
 
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ public final class Layers {
             new AlertsLayer(),
             new RuntimeLayer(),
             new CertificatesLayer(),
+            new ZoneLayer(),
             new FrontdoorLayer(),
             new AsyncLayer(),
             new SecretsLayer(),

@@ -5,5 +5,12 @@ public enum Placement {
     /** One stack per environment and region: {@code <env>-<region short>-<layer>}. */
     REGIONAL,
     /** One stack per environment, in its primary region: {@code <env>-global-<layer>}. */
-    GLOBAL
+    GLOBAL,
+    /**
+     * One stack for the whole platform, for what every environment shares (the one Cloudflare zone): it is kept by
+     * the owning environment ({@link StackMatrix#owner}, the production one), in that environment's primary region
+     * and state, named {@code <owner>-global-<layer>}, and it may read the exports of every environment
+     * ({@link Import.Scope#EVERY_ENVIRONMENT}).
+     */
+    PLATFORM
 }

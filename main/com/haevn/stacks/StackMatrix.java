@@ -32,7 +32,12 @@ public final class StackMatrix {
         List<StackSpec> stacks = new ArrayList<>();
         for (Environment environment : environments.all()) {
             for (Layer layer : layers) {
-                if (layer.placement() == Placement.GLOBAL) {
+                if (layer.placement() == Placement.PLATFORM) {
+                    if (environment.equals(owner(environments))) {
+                        stacks.add(new StackSpec(StackId.global(environment.name(), layer.name()),
+                                environment, environment.primaryRegion(), layer));
+                    }
+                } else if (layer.placement() == Placement.GLOBAL) {
                     stacks.add(new StackSpec(StackId.global(environment.name(), layer.name()),
                             environment, environment.primaryRegion(), layer));
                 } else {
@@ -44,6 +49,21 @@ public final class StackMatrix {
             }
         }
         return new StackMatrix(layers, stacks);
+    }
+
+    /**
+     * The environment that keeps the {@link Placement#PLATFORM} stacks: the first of the highest tier (production
+     * before staging before development), since the shared edge guards production and its state and deploys are
+     * the most restricted.
+     */
+    public static Environment owner(Environments environments) {
+        Environment owner = environments.all().get(0);
+        for (Environment environment : environments.all()) {
+            if (environment.tier().ordinal() > owner.tier().ordinal()) {
+                owner = environment;
+            }
+        }
+        return owner;
     }
 
     /** The regions with the primary first: a layer's other regions may read its primary-region stack's exports. */
@@ -103,9 +123,11 @@ public final class StackMatrix {
         while (!pending.isEmpty()) {
             StackSpec stack = pending.remove(pending.size() - 1);
             for (Import<?> imported : stack.layer().imports()) {
-                StackSpec producer = byId.get(imported.producerFor(stack));
-                if (producer != null && !producer.equals(stack) && chosen.add(producer)) {
-                    pending.add(producer);
+                for (StackId producerId : imported.producersFor(stack, stacks)) {
+                    StackSpec producer = byId.get(producerId);
+                    if (producer != null && !producer.equals(stack) && chosen.add(producer)) {
+                        pending.add(producer);
+                    }
                 }
             }
         }
@@ -129,6 +151,16 @@ public final class StackMatrix {
                 if (producer.placement() != needed || (producer == layer && imported.scope() != Import.Scope.PRIMARY_REGION)) {
                     throw new IllegalStateException("layer " + layer.name() + " imports " + imported + ", but layer "
                             + producerName + " is " + producer.placement().name().toLowerCase());
+                }
+                if (imported.scope() == Import.Scope.EVERY_ENVIRONMENT && layer.placement() != Placement.PLATFORM) {
+                    throw new IllegalStateException("layer " + layer.name() + " imports " + imported + ", but only a "
+                            + "platform layer reads every environment");
+                }
+            }
+            for (String before : layer.appliedAfter()) {
+                if (!earlier.containsKey(before)) {
+                    throw new IllegalStateException("layer " + layer.name() + " is applied after " + before
+                            + ", which must be registered before it in Layers.ALL");
                 }
             }
             if (earlier.putIfAbsent(layer.name(), layer) != null) {
