@@ -15,6 +15,7 @@ import com.haevn.layers.objects.ObjectsLayer;
 import com.haevn.layers.runtime.RuntimeLayer;
 import com.haevn.layers.secrets.SecretsLayer;
 import com.haevn.layers.state.StateLayer;
+import com.haevn.layers.traffic.TrafficLayer;
 import com.haevn.layers.zone.ZoneLayer;
 import com.haevn.stacks.Layer;
 
@@ -33,6 +34,7 @@ public final class Layers {
             new CertificatesLayer(),
             new ZoneLayer(),
             new FrontdoorLayer(),
+            new TrafficLayer(),
             new AsyncLayer(),
             new SecretsLayer(),
             new ObjectsLayer(),
