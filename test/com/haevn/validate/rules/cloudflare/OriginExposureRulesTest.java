@@ -51,7 +51,7 @@ class OriginExposureRulesTest {
                      "value": "haevn-prod-use1-123.us-east-1.elb.amazonaws.com"}}}}
                 """.formatted(POOL))).extracting(Finding::message).containsExactly(
                 "cloudflare_record.pool is DNS-only and points at the origin "
-                        + "${data.terraform_remote_state.fd.outputs.load_balancer_dns_name}",
+                        + "\"${data.terraform_remote_state.fd.outputs.load_balancer_dns_name}\"",
                 "cloudflare_record.alb is DNS-only and points at the origin "
                         + "\"haevn-prod-use1-123.us-east-1.elb.amazonaws.com\"");
     }
