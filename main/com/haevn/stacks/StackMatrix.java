@@ -89,7 +89,9 @@ public final class StackMatrix {
 
     /**
      * The stacks of the given environments whose names match one of the given patterns (glob: {@code prod-*-network}).
-     * An empty collection selects everything. A name or pattern that selects nothing is a usage error.
+     * An empty collection selects everything. A name or pattern that selects nothing is a usage error. A platform
+     * stack belongs to no one environment: naming environments leaves it out (it would otherwise pull in every
+     * environment's producers); select it by name, e.g. {@code --stack prod-global-edge}.
      */
     public StackMatrix select(Collection<String> environments, Collection<String> stackPatterns) {
         List<String> knownEnvironments = stacks.stream().map(s -> s.environment().name()).distinct().toList();
@@ -108,7 +110,8 @@ public final class StackMatrix {
             }
         }
         Set<StackSpec> chosen = new LinkedHashSet<>(stacks.stream()
-                .filter(s -> environments.isEmpty() || environments.contains(s.environment().name()))
+                .filter(s -> environments.isEmpty() || (environments.contains(s.environment().name())
+                        && s.layer().placement() != Placement.PLATFORM))
                 .filter(s -> matchers.isEmpty() || matchers.stream().anyMatch(m -> m.test(s.name())))
                 .toList());
         addDependencies(chosen);

@@ -74,7 +74,7 @@ class DeployOrderTest {
     @Test
     void should_deploy_certificates_then_the_zone_then_front_doors_then_traffic_across_the_platform() {
         List<String> order = deployOrder("*");
-        int zone = order.indexOf("prod-global-zone");
+        int zone = order.indexOf("prod-global-edge");
         assertThat(zone).as(String.join(" ", order)).isNotNegative();
         Map<String, List<String>> regions = Map.of("dev", List.of("use1"), "staging", List.of("use1", "usw2"),
                 "prod", List.of("use1", "usw2"));
@@ -84,7 +84,7 @@ class DeployOrderTest {
                 String prefix = environment + "-" + region + "-";
                 assertThat(order.indexOf(prefix + "certificates")).as(prefix).isLessThan(zone);
                 assertThat(order.indexOf(prefix + "frontdoor")).as(prefix).isGreaterThan(zone).isLessThan(traffic);
-                assertThat(dependencies(prefix + "frontdoor")).as("not by name order alone").contains("prod-global-zone");
+                assertThat(dependencies(prefix + "frontdoor")).as("not by name order alone").contains("prod-global-edge");
                 assertThat(dependencies(environment + "-global-traffic")).contains(prefix + "frontdoor");
             }
         });

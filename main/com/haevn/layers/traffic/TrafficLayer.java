@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Per environment ({@code <env>-global-traffic}): the Cloudflare load balancer on the environment's first host name
- * ({@code zone.hostnames}) over one pool per region, each the region's ALB from its front door's exports, probed by
+ * ({@code edge.hostnames}) over one pool per region, each the region's ALB from its front door's exports, probed by
  * one monitor (the front door's health check path, with the origin header from the sensitive variable
  * {@value OriginHeaderSecret#VARIABLE}, the same the front door reads), and proxied CNAME records for the other exact
  * host names. Every region is active; an unhealthy one is skipped until it recovers. Applied after every front door

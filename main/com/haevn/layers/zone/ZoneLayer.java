@@ -26,16 +26,16 @@ import java.util.Optional;
 
 /**
  * The one zone stack of the platform ({@link Placement#PLATFORM}: kept by the production environment, e.g.
- * {@code prod-global-zone}): the settings of the Cloudflare zone every environment names in {@code dns}, one
- * entrypoint ruleset per phase holding each environment's host-scoped rules from its {@code zone} section, and the
+ * {@code prod-global-edge}): the settings of the Cloudflare zone every environment names in {@code dns}, one
+ * entrypoint ruleset per phase holding each environment's host-scoped rules from its {@code edge} section, and the
  * ACM validation records of every environment's certificates (read from each certificates stack). The origin header
  * of each environment takes its value from the sensitive variable {@code origin_header_secret_<env>}; the API token
  * reaches the Cloudflare provider only as {@code CLOUDFLARE_API_TOKEN} from the environment of the plan.
  */
 public final class ZoneLayer implements Layer {
 
-    public static final String NAME = "zone";
-    /** The {@code zone} section of the environment files. */
+    public static final String NAME = "edge";
+    /** The {@code edge} section of the environment files. */
     public static final SettingsSection<ZoneSettings> SETTINGS = new ZoneSettingsSection();
 
     static final Import<CertificatesExports> CERTIFICATES = Import.everyEnvironment(CertificatesExports.KEY);
@@ -107,7 +107,7 @@ public final class ZoneLayer implements Layer {
         boolean oneBelow = host.endsWith("." + zone.name())
                 && !host.substring(0, host.length() - zone.name().length() - 1).contains(".");
         if (!apex && !oneBelow) {
-            throw new IllegalArgumentException("environment " + environment.name() + ": zone.hostnames has " + host
+            throw new IllegalArgumentException("environment " + environment.name() + ": edge.hostnames has " + host
                     + ", which is not " + zone.name() + " or one label below it (Cloudflare's universal certificate "
                     + "covers only that depth); write e.g. api-" + environment.name() + "." + zone.name());
         }

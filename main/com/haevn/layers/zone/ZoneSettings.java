@@ -6,7 +6,7 @@ import com.haevn.modules.zone.RateLimit;
 import java.util.List;
 
 /**
- * The {@code zone} section of an environment file: the environment's hosts in the shared zone and its rules there.
+ * The {@code edge} section of an environment file: the environment's hosts in the shared zone and its rules there.
  *
  * @param hostnames            the hosts its rules apply to ({@code hostnames}); the first is its load balancer's
  * @param firewallRules        its custom WAF rules ({@code firewall_rules})

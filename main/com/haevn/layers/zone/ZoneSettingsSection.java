@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks the {@code zone} section: host names (exact, or with {@code *} inside the first label), custom
+ * Reads and checks the {@code edge} section: host names (exact, or with {@code *} inside the first label), custom
  * rules, rate limits (at least one on login or API paths, stricter than any rule counting every path) and the cache
  * rule's paths. What depends on the plan and on the other environments (rule counts, periods) is checked when the
  * zone stack is built.

@@ -29,7 +29,7 @@ class ApiTokenNotInOutputTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 HaevnCommand.class.getName(), "synth", "--quiet", "--no-validate", "--output", output.toString(),
-                "--stack", "prod-global-zone", "--stack", "dev-global-traffic")).redirectErrorStream(true);
+                "--stack", "prod-global-edge", "--stack", "dev-global-traffic")).redirectErrorStream(true);
         builder.environment().putAll(Map.of("CLOUDFLARE_API_TOKEN", TOKEN, "TF_VAR_origin_header_secret", SECRET,
                 "TF_VAR_origin_header_secret_dev", SECRET + "-dev", "TF_VAR_origin_header_secret_prod",
                 SECRET + "-prod"));
@@ -43,13 +43,13 @@ class ApiTokenNotInOutputTest {
             files = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(files).as("the synth wrote the stacks that hold Cloudflare providers")
-                .anyMatch(file -> file.endsWith(Path.of("stacks", "prod-global-zone", "cdk.tf.json")))
+                .anyMatch(file -> file.endsWith(Path.of("stacks", "prod-global-edge", "cdk.tf.json")))
                 .anyMatch(file -> file.endsWith(Path.of("stacks", "dev-global-traffic", "cdk.tf.json")));
         for (Path file : files) {
             String content = read(file);
             assertThat(content).as(file.toString()).doesNotContain(TOKEN).doesNotContain(SECRET);
         }
-        String zone = read(output.resolve("stacks/prod-global-zone/cdk.tf.json"));
+        String zone = read(output.resolve("stacks/prod-global-edge/cdk.tf.json"));
         assertThat(zone).contains("\"cloudflare\"").doesNotContain("api_token").doesNotContain("api_key");
     }
 

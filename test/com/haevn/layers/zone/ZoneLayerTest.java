@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The platform's one zone stack, with the values of the environment files. */
 class ZoneLayerTest {
 
-    private static final String STACK = "prod-global-zone";
+    private static final String STACK = "prod-global-edge";
     private static final String ZONE_ID = "3f7c2a91d04b4e8fa65c19d2b7e0c843";
     private static final String DEV = "(http.host in {\"dev.haevn.io\"} or http.host wildcard \"pr-*-dev.haevn.io\")";
     private static final String STAGING = "(http.host in {\"staging.haevn.io\"})";
@@ -48,9 +48,9 @@ class ZoneLayerTest {
     @Test
     void should_be_one_stack_for_the_platform_kept_by_prod() {
         assertThat(SynthesizedPlatform.get().outputDirectory().resolve("stacks").toFile().list())
-                .filteredOn(name -> name.endsWith("-zone")).containsExactly(STACK);
+                .filteredOn(name -> name.endsWith("-edge")).containsExactly(STACK);
         assertThat(SynthesizedPlatform.stack(STACK).path("terraform").path("backend").path("s3").path("key").asText())
-                .isEqualTo("prod-global-zone/terraform.tfstate");
+                .isEqualTo("prod-global-edge/terraform.tfstate");
     }
 
     @Test
