@@ -18,6 +18,8 @@ import com.haevn.layers.peering.PeeringLayer;
 import com.haevn.layers.runtime.RuntimeLayer;
 import com.haevn.layers.secrets.SecretsLayer;
 import com.haevn.layers.state.StateLayer;
+import com.haevn.layers.traffic.TrafficLayer;
+import com.haevn.layers.zone.ZoneLayer;
 import com.haevn.stacks.Layer;
 
 import java.nio.file.Path;
@@ -35,7 +37,9 @@ public final class Layers {
             new RuntimeLayer(),
             new PeeringLayer(),
             new CertificatesLayer(),
+            new ZoneLayer(),
             new FrontdoorLayer(),
+            new TrafficLayer(),
             new AsyncLayer(),
             new SecretsLayer(),
             new ObjectsLayer(),

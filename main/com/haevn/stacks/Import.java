@@ -1,5 +1,6 @@
 package com.haevn.stacks;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,7 +26,16 @@ public record Import<T extends Record>(ExportKey<T> key, Scope scope) {
          * The regional stack in the environment's first region (the state's home), which a primary-region switch
          * does not move: the other end of a link that must survive the switch, e.g. the VPC peering.
          */
-        FIRST_REGION
+        FIRST_REGION,
+        /** The regional stack of every region of the consumer's environment, e.g. every front door of a traffic stack. */
+        EVERY_REGION,
+        /** The regional stack of every region of every environment: only a {@link Placement#PLATFORM} stack reads so. */
+        EVERY_ENVIRONMENT;
+
+        /** Whether the import reads several stacks ({@link StackExports#readAll}) rather than one. */
+        public boolean many() {
+            return this == EVERY_REGION || this == EVERY_ENVIRONMENT;
+        }
     }
 
     public Import {
@@ -49,7 +59,31 @@ public record Import<T extends Record>(ExportKey<T> key, Scope scope) {
         return new Import<>(key, Scope.FIRST_REGION);
     }
 
-    /** The stack this import reads from, for a stack of the consumer's layer (variants read the base stacks). */
+    public static <T extends Record> Import<T> everyRegion(ExportKey<T> key) {
+        return new Import<>(key, Scope.EVERY_REGION);
+    }
+
+    public static <T extends Record> Import<T> everyEnvironment(ExportKey<T> key) {
+        return new Import<>(key, Scope.EVERY_ENVIRONMENT);
+    }
+
+    /** The stacks this import reads from, for a stack of the consumer's layer, among the stacks of the matrix. */
+    List<StackId> producersFor(StackSpec consumer, List<StackSpec> matrix) {
+        return switch (scope) {
+            case EVERY_REGION -> consumer.environment().regions().stream()
+                    .map(region -> StackId.regional(consumer.environment().name(), region.region(), key.layer()))
+                    .toList();
+            case EVERY_ENVIRONMENT -> matrix.stream().filter(stack -> stack.layer().name().equals(key.layer()))
+                    .map(StackSpec::id).toList();
+            default -> List.of(producerFor(consumer));
+        };
+    }
+
+    /**
+     * The stack this import reads from, for a stack of the consumer's layer (variants read the base stacks).
+     *
+     * @throws IllegalStateException for an import of {@linkplain Scope#many() several} stacks
+     */
     StackId producerFor(StackSpec consumer) {
         String environment = consumer.environment().name();
         return switch (scope) {
@@ -59,6 +93,7 @@ public record Import<T extends Record>(ExportKey<T> key, Scope scope) {
                     key.layer());
             case FIRST_REGION -> StackId.regional(environment, consumer.environment().regions().get(0).region(),
                     key.layer());
+            case EVERY_REGION, EVERY_ENVIRONMENT -> throw new IllegalStateException(this + " reads several stacks");
         };
     }
 

@@ -37,6 +37,17 @@ public interface Layer {
     }
 
     /**
+     * Layers whose stacks must be applied before this layer's although it reads none of their exports (the front
+     * door waits for validation records the zone stack creates). Each stack then depends, in the manifest, on the
+     * named layer's stack it relies on when that stack is synthesized with it: the platform stack, its
+     * environment's global stack, or its own region's stack. Such a dependency does not select that stack. None by
+     * default.
+     */
+    default List<String> appliedAfter() {
+        return List.of();
+    }
+
+    /**
      * Adds the layer's constructs to its stack, reading its settings from {@code stack.environment()}, what it
      * imports from {@code exports}, and publishing there what later layers need.
      */

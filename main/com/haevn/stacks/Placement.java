@@ -11,5 +11,12 @@ public enum Placement {
      * environment: each owns its region's link to the first region, whose place a primary-region switch does not
      * move (a link owned by the primary would be replaced by the switch, when it is needed most).
      */
-    LINKED_TO_FIRST_REGION
+    LINKED_TO_FIRST_REGION,
+    /**
+     * One stack for the whole platform, for what every environment shares (the one Cloudflare zone): it is kept by
+     * the owning environment ({@link StackMatrix#owner}, the production one), in that environment's primary region
+     * and state, named {@code <owner>-global-<layer>}, and it may read the exports of every environment
+     * ({@link Import.Scope#EVERY_ENVIRONMENT}).
+     */
+    PLATFORM
 }

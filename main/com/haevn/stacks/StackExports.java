@@ -1,5 +1,7 @@
 package com.haevn.stacks;
 
+import java.util.List;
+
 /**
  * The exports one stack's layer sees while it builds: it publishes its own layer's values and reads the values of
  * the layers it imports (and only those: reading anything not declared in {@link Layer#imports()} fails).
@@ -22,5 +24,13 @@ public final class StackExports {
     /** Reads a declared import: each component is a reference into the producer's remote state. */
     public <T extends Record> T read(Import<T> imported) {
         return registry.read(stack, imported);
+    }
+
+    /**
+     * Reads a declared import of {@linkplain Import.Scope#many() several} stacks: one value per producing stack of the
+     * selection, in the matrix's order (environments, then regions primary first).
+     */
+    public <T extends Record> List<Produced<T>> readAll(Import<T> imported) {
+        return registry.readAll(stack, imported);
     }
 }

@@ -32,7 +32,12 @@ public final class StackMatrix {
         List<StackSpec> stacks = new ArrayList<>();
         for (Environment environment : environments.all()) {
             for (Layer layer : layers) {
-                if (layer.placement() == Placement.GLOBAL) {
+                if (layer.placement() == Placement.PLATFORM) {
+                    if (environment.equals(owner(environments))) {
+                        stacks.add(new StackSpec(StackId.global(environment.name(), layer.name()),
+                                environment, environment.primaryRegion(), layer));
+                    }
+                } else if (layer.placement() == Placement.GLOBAL) {
                     stacks.add(new StackSpec(StackId.global(environment.name(), layer.name()),
                             environment, environment.primaryRegion(), layer));
                 } else {
@@ -82,6 +87,21 @@ public final class StackMatrix {
         return new StackMatrix(extended, all);
     }
 
+    /**
+     * The environment that keeps the {@link Placement#PLATFORM} stacks: the first of the highest tier (production
+     * before staging before development), since the shared edge guards production and its state and deploys are
+     * the most restricted.
+     */
+    public static Environment owner(Environments environments) {
+        Environment owner = environments.all().get(0);
+        for (Environment environment : environments.all()) {
+            if (environment.tier().ordinal() > owner.tier().ordinal()) {
+                owner = environment;
+            }
+        }
+        return owner;
+    }
+
     /** The regions with the primary first: a layer's other regions may read its primary-region stack's exports. */
     private static List<RegionConfig> primaryFirst(Environment environment) {
         List<RegionConfig> regions = new ArrayList<>(List.of(environment.primaryRegion()));
@@ -105,7 +125,9 @@ public final class StackMatrix {
 
     /**
      * The stacks of the given environments whose names match one of the given patterns (glob: {@code prod-*-network}).
-     * An empty collection selects everything. A name or pattern that selects nothing is a usage error.
+     * An empty collection selects everything. A name or pattern that selects nothing is a usage error. A platform
+     * stack belongs to no one environment: naming environments leaves it out (it would otherwise pull in every
+     * environment's producers); select it by name, e.g. {@code --stack prod-global-edge}.
      */
     public StackMatrix select(Collection<String> environments, Collection<String> stackPatterns) {
         List<String> knownEnvironments = stacks.stream().map(s -> s.environment().name()).distinct().toList();
@@ -124,7 +146,8 @@ public final class StackMatrix {
             }
         }
         Set<StackSpec> chosen = new LinkedHashSet<>(stacks.stream()
-                .filter(s -> environments.isEmpty() || environments.contains(s.environment().name()))
+                .filter(s -> environments.isEmpty() || (environments.contains(s.environment().name())
+                        && s.layer().placement() != Placement.PLATFORM))
                 .filter(s -> matchers.isEmpty() || matchers.stream().anyMatch(m -> m.test(s.name())))
                 .toList());
         addDependencies(chosen);
@@ -139,9 +162,11 @@ public final class StackMatrix {
         while (!pending.isEmpty()) {
             StackSpec stack = pending.remove(pending.size() - 1);
             for (Import<?> imported : stack.layer().imports()) {
-                StackSpec producer = byId.get(imported.producerFor(stack));
-                if (producer != null && !producer.equals(stack) && chosen.add(producer)) {
-                    pending.add(producer);
+                for (StackId producerId : imported.producersFor(stack, stacks)) {
+                    StackSpec producer = byId.get(producerId);
+                    if (producer != null && !producer.equals(stack) && chosen.add(producer)) {
+                        pending.add(producer);
+                    }
                 }
             }
         }
@@ -167,6 +192,16 @@ public final class StackMatrix {
                 if (producer.placement() != needed || (producer == layer && !ownOtherRegion)) {
                     throw new IllegalStateException("layer " + layer.name() + " imports " + imported + ", but layer "
                             + producerName + " is " + producer.placement().name().toLowerCase());
+                }
+                if (imported.scope() == Import.Scope.EVERY_ENVIRONMENT && layer.placement() != Placement.PLATFORM) {
+                    throw new IllegalStateException("layer " + layer.name() + " imports " + imported + ", but only a "
+                            + "platform layer reads every environment");
+                }
+            }
+            for (String before : layer.appliedAfter()) {
+                if (!earlier.containsKey(before)) {
+                    throw new IllegalStateException("layer " + layer.name() + " is applied after " + before
+                            + ", which must be registered before it in Layers.ALL");
                 }
             }
             List<Import.Scope> ownScopes = layer.imports().stream()

@@ -13,8 +13,9 @@ public record StackSpec(StackId id, Environment environment, RegionConfig region
         return id.name();
     }
 
+    /** Whether the stack stands for its whole environment (or the platform) rather than one region. */
     public boolean global() {
-        return layer.placement() == Placement.GLOBAL;
+        return layer.placement() != Placement.REGIONAL;
     }
 
     /** The same cell's stack for a variant (a per-PR review stack), with its own name and state key. */

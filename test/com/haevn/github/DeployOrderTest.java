@@ -72,6 +72,25 @@ class DeployOrderTest {
     }
 
     @Test
+    void should_deploy_certificates_then_the_zone_then_front_doors_then_traffic_across_the_platform() {
+        List<String> order = deployOrder("*");
+        int zone = order.indexOf("prod-global-edge");
+        assertThat(zone).as(String.join(" ", order)).isNotNegative();
+        Map<String, List<String>> regions = Map.of("dev", List.of("use1"), "staging", List.of("use1", "usw2"),
+                "prod", List.of("use1", "usw2"));
+        regions.forEach((environment, shortCodes) -> {
+            int traffic = order.indexOf(environment + "-global-traffic");
+            for (String region : shortCodes) {
+                String prefix = environment + "-" + region + "-";
+                assertThat(order.indexOf(prefix + "certificates")).as(prefix).isLessThan(zone);
+                assertThat(order.indexOf(prefix + "frontdoor")).as(prefix).isGreaterThan(zone).isLessThan(traffic);
+                assertThat(dependencies(prefix + "frontdoor")).as("not by name order alone").contains("prod-global-edge");
+                assertThat(dependencies(environment + "-global-traffic")).contains(prefix + "frontdoor");
+            }
+        });
+    }
+
+    @Test
     void should_deploy_the_primary_regions_cache_before_the_secondary_that_joins_its_global_datastore() {
         for (String environment : List.of("staging", "prod")) {
             List<String> order = deployOrder(environment);

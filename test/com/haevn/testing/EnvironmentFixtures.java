@@ -77,6 +77,12 @@ public final class EnvironmentFixtures {
                     - { port: 8080, purpose: "service-to-service HTTP" }
                 certificates:
                   hostnames: ["%s.haevn.io", "*.%s.haevn.io"]
+                edge:
+                  hostnames: ["%s.haevn.io"]
+                  firewall_rules: []
+                  rate_limits:
+                    - { name: login-and-api, paths: [/login, /api/], requests: 100, period_seconds: 60, timeout_seconds: 600 }
+                  cache: { static_paths: [/static/], edge_ttl_seconds: 3600 }
                 frontdoor:
                   origin_ranges:
                     ipv4: [173.245.48.0/20, 103.21.244.0/22]
@@ -87,6 +93,8 @@ public final class EnvironmentFixtures {
                   initial_weights: { blue: 100, green: 0 }
                   alarms: { target_5xx_percent: 5, unhealthy_hosts: 1, evaluation_minutes: 3 }
                   access_log_retention_days: 90
+                traffic:
+                  monitor: { interval_seconds: 60, timeout_seconds: 5, retries: 2 }
                 async:
                   queues:
                     - { name: orders, visibility_timeout_seconds: 60, max_receives: 5, fifo: false }
@@ -174,7 +182,7 @@ public final class EnvironmentFixtures {
                   core_db:        { rpo_seconds: 15, rto_minutes: 60 }
                   object_storage: { rpo_seconds: 60, rto_minutes: 240 }
                   redis:          { rpo_seconds: 5,  rto_minutes: 30 }
-                """.formatted(name, name, vpcCidr, name, name);
+                """.formatted(name, name, vpcCidr, name, name, name);
     }
 
     /**

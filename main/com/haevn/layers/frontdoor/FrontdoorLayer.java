@@ -5,6 +5,7 @@ import com.haevn.layers.alerts.AlertsExports;
 import com.haevn.layers.certificates.CertificatesExports;
 import com.haevn.layers.network.NetworkExports;
 import com.haevn.layers.runtime.RuntimeExports;
+import com.haevn.layers.zone.ZoneLayer;
 import com.haevn.modules.frontdoor.FrontDoor;
 import com.haevn.modules.frontdoor.FrontDoorProps;
 import com.haevn.modules.validation.Suppressions;
@@ -54,6 +55,12 @@ public final class FrontdoorLayer implements Layer {
     @Override
     public List<Import<?>> imports() {
         return List.of(NETWORK, ALERTS, CERTIFICATES, RUNTIME);
+    }
+
+    /** The zone stack creates the validation records this layer's certificate validation waits for. */
+    @Override
+    public List<String> appliedAfter() {
+        return List.of(ZoneLayer.NAME);
     }
 
     @Override

@@ -23,17 +23,25 @@ public final class OriginHeaderSecret {
 
     /** Declares the variable in {@code stack} and returns a reference to its value. */
     public static String declare(TerraformStack stack) {
-        String reference = "var." + VARIABLE;
-        TerraformVariable variable = TerraformVariable.Builder.create(stack, VARIABLE)
+        return declare(stack, VARIABLE);
+    }
+
+    /**
+     * Declares the variable under another name (the zone stack holds one per environment,
+     * {@code origin_header_secret_<env>}) and returns a reference to its value.
+     */
+    public static String declare(TerraformStack stack, String name) {
+        String reference = "var." + name;
+        TerraformVariable variable = TerraformVariable.Builder.create(stack, name)
                 .type("string")
                 .sensitive(true)
                 .nullable(false)
                 .description("The secret value of the origin header Cloudflare adds to every request it forwards "
-                        + "(CI: TF_VAR_" + VARIABLE + " from the environment's secret)")
+                        + "(CI: TF_VAR_" + name + " from the environment's secret)")
                 .validation(List.of(TerraformVariableValidationConfig.builder()
                         .condition("${length(" + reference + ") >= 32 && length(" + reference + ") <= 128 && can(regex("
                                 + "\"^[A-Za-z0-9._~-]+$\", " + reference + "))}")
-                        .errorMessage("origin_header_secret must be 32 to 128 letters, digits, '.', '_', '~' or '-' "
+                        .errorMessage(name + " must be 32 to 128 letters, digits, '.', '_', '~' or '-' "
                                 + "(an ALB header condition reads * and ? as wildcards).")
                         .build()))
                 .build();

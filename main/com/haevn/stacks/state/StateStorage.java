@@ -121,6 +121,25 @@ public final class StateStorage {
                 reader.region().name());
     }
 
+    /**
+     * Where a stack of another environment (the platform's zone stack reads every environment's certificates) reads
+     * {@code producer}'s state: where the producer writes it, in its own account, through that account's
+     * {@linkplain #stateReaderRole state-reader role}.
+     */
+    public static RemoteStateLocation crossEnvironmentRemoteState(StackSpec producer) {
+        RemoteStateLocation stored = stored(producer.environment(), producer.id());
+        return new RemoteStateLocation(stored.bucket(), stored.key(), stored.region(),
+                stateReaderRole(producer.environment()));
+    }
+
+    /**
+     * The role of an environment's account that the platform stacks assume to read its state (read-only on its state
+     * buckets and decrypt with its state keys): {@code arn:aws:iam::<account>:role/haevn-<env>-tfstate-reader}.
+     */
+    public static String stateReaderRole(Environment environment) {
+        return "arn:aws:iam::" + environment.accountId() + ":role/haevn-" + environment.name() + "-tfstate-reader";
+    }
+
     /** Where a stack's state is written. */
     private static RemoteStateLocation stored(Environment environment, StackId stack) {
         if (stack.location().equals(StackId.GLOBAL)) {
@@ -157,7 +176,14 @@ public final class StateStorage {
         return environment.regions().get(0);
     }
 
-    /** The bucket, key and region of one state object. */
-    public record RemoteStateLocation(String bucket, String key, String region) {
+    /**
+     * The bucket, key and region of one state object, and the role to assume to read it (null: the reader's own
+     * credentials).
+     */
+    public record RemoteStateLocation(String bucket, String key, String region, String roleArn) {
+
+        public RemoteStateLocation(String bucket, String key, String region) {
+            this(bucket, key, region, null);
+        }
     }
 }

@@ -4,9 +4,11 @@ import com.haevn.validate.rules.alb.DropInvalidHeadersRule;
 import com.haevn.validate.rules.alb.HttpsListenersRule;
 import com.haevn.validate.rules.alb.LoadBalancerDeletionProtectionRule;
 import com.haevn.validate.rules.alb.TlsPolicyRule;
+import com.haevn.validate.rules.cloudflare.DnsOnlyOriginRule;
 import com.haevn.validate.rules.cloudflare.ManagedWafRule;
 import com.haevn.validate.rules.cloudflare.MinimumTlsVersionRule;
 import com.haevn.validate.rules.cloudflare.RateLimitingRule;
+import com.haevn.validate.rules.cloudflare.ProxiedLoadBalancerRule;
 import com.haevn.validate.rules.cloudflare.StrictSslRule;
 import com.haevn.validate.rules.dynamodb.PointInTimeRecoveryRule;
 import com.haevn.validate.rules.ec2.InstanceMetadataV2Rule;
@@ -74,6 +76,7 @@ public final class GuardrailRules {
                 new HttpsListenersRule(), new TlsPolicyRule(), new DropInvalidHeadersRule(),
                 new LoadBalancerDeletionProtectionRule(),
                 new PointInTimeRecoveryRule(), new FlowLogsRule(), new InstanceMetadataV2Rule(), new AdminPolicyRule(),
-                new StrictSslRule(), new MinimumTlsVersionRule(), new ManagedWafRule(), new RateLimitingRule());
+                new StrictSslRule(), new MinimumTlsVersionRule(), new ManagedWafRule(), new RateLimitingRule(),
+                new ProxiedLoadBalancerRule(), new DnsOnlyOriginRule());
     }
 }

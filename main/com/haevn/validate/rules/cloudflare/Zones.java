@@ -9,13 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The Cloudflare zones of an input and the zone-level resources of each. A zone is a {@code cloudflare_zone}
- * resource, or a zone named by the {@code zone_id} of zone-level resources: a reference to a zone resource or
- * data source, a literal id, or the same variable expression.
+ * The Cloudflare zones an input configures and the zone-level resources of each. A zone is a {@code cloudflare_zone}
+ * resource, or a zone named by the {@code zone_id} of its settings or rulesets ({@link #CONFIGURATION_TYPES}): a
+ * reference to a zone resource or data source, a literal id, or the same variable expression. An input holding only
+ * records or load balancers in a zone configured elsewhere (an environment's traffic stack beside the platform's
+ * zone stack) configures no zone: the zone rules judge the input that does, the record rules judge the records.
  */
 final class Zones {
+
+    /** The resource types that configure a zone (its settings and its entrypoint rulesets). */
+    static final Set<String> CONFIGURATION_TYPES = Set.of("cloudflare_zone_settings_override", "cloudflare_ruleset");
 
     /** Resources whose zone cannot be told before apply: they might belong to any zone. */
     static final String UNKNOWN = "";
@@ -33,7 +39,7 @@ final class Zones {
             result.zones.put(zone.configAddress(), zone);
         }
         for (Resource resource : index.all()) {
-            if (!resource.isData() && resource.type().startsWith("cloudflare_")) {
+            if (!resource.isData() && CONFIGURATION_TYPES.contains(resource.type())) {
                 result.zoneOf(resource).filter(key -> !key.equals(UNKNOWN))
                         .ifPresent(key -> result.zones.putIfAbsent(key, resource));
             }

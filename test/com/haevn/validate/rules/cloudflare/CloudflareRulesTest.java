@@ -45,7 +45,9 @@ class CloudflareRulesTest {
                   "cloudflare_zone": {"haevn": {"zone": "haevn.io"}},
                   "cloudflare_zone_settings_override": {"haevn": {"zone_id": "${cloudflare_zone.haevn.id}",
                      "settings": {"ssl": "full"}}},
-                  "cloudflare_record": {"www": {"zone_id": "${var.staging_zone_id}", "name": "www"}}}}
+                  "cloudflare_ruleset": {"cache": {"zone_id": "${var.staging_zone_id}", "kind": "zone",
+                     "name": "cache", "phase": "http_request_cache_settings",
+                     "rules": [{"action": "set_cache_settings", "expression": "true"}]}}}}
                 """)).extracting(Finding::message).containsExactly(
                 "cloudflare_zone_settings_override.haevn sets ssl \"full\" for zone cloudflare_zone.haevn",
                 "no cloudflare_zone_settings_override manages ssl for zone ${var.staging_zone_id} (Cloudflare "
@@ -60,6 +62,17 @@ class CloudflareRulesTest {
                         + "${var.staging_zone_id}",
                 "no cloudflare_ruleset in phase http_ratelimit with a ratelimit rule for zone cloudflare_zone.haevn",
                 "no cloudflare_ruleset in phase http_ratelimit with a ratelimit rule for zone ${var.staging_zone_id}");
+    }
+
+    @Test
+    void should_not_judge_a_zone_that_the_input_only_adds_records_and_load_balancers_to() {
+        assertThat(findings("""
+                {"resource": {
+                  "cloudflare_record": {"www": {"zone_id": "3f7c2a91d04b4e8fa65c19d2b7e0c843", "name": "www",
+                     "type": "CNAME", "value": "haevn.io", "proxied": true}},
+                  "cloudflare_load_balancer": {"lb": {"zone_id": "3f7c2a91d04b4e8fa65c19d2b7e0c843",
+                     "name": "haevn.io", "proxied": true, "default_pool_ids": ["a"], "fallback_pool_id": "a"}}}}
+                """)).isEmpty();
     }
 
     @Test
