@@ -126,6 +126,7 @@ class DifferentialTest {
         for (Mutant mutant : batch) {
             ObjectNode document = mutant.document().deepCopy();
             document.remove("provider"); // one provider instance for the whole batch: children inherit the root's
+            inheritTheDefaultProvider(document);
             relaxForModuleUse(document);
             modules.add(document);
         }
@@ -275,6 +276,21 @@ class DifferentialTest {
                     }
                 });
             }
+        }
+    }
+
+    /**
+     * Resources and data sources of an aliased provider (a stack reaching into another region, e.g. the peering's
+     * accepter through {@code aws.use1}) use the batch's one provider instead: the provider blocks are gone, and
+     * which configuration of the same provider a resource uses changes nothing terraform validate judges.
+     */
+    private static void inheritTheDefaultProvider(ObjectNode document) {
+        for (String kind : List.of("resource", "data")) {
+            document.path(kind).elements().forEachRemaining(byType -> byType.elements().forEachRemaining(block -> {
+                if (block instanceof ObjectNode object) {
+                    object.remove("provider");
+                }
+            }));
         }
     }
 
