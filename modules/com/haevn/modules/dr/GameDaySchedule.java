@@ -1,10 +1,8 @@
 package com.haevn.modules.dr;
 
 import com.haevn.modules.iam.PolicyJson;
-import com.haevn.modules.validation.Suppressions;
-import com.hashicorp.cdktf.TerraformProviderGeneratorMetadata;
+import com.haevn.modules.validation.NewerProviderResource;
 import com.hashicorp.cdktf.TerraformResource;
-import com.hashicorp.cdktf.TerraformResourceConfig;
 import com.hashicorp.cdktf.providers.aws.iam_role.IamRole;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.scheduler_schedule.SchedulerSchedule;
@@ -31,8 +29,6 @@ import java.util.Map;
 public class GameDaySchedule extends Construct {
 
     static final String EDIT_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy";
-    private static final String NEWER_PROVIDER = "not in the 5.23.1 provider bindings; the pinned AWS provider "
-            + "5.100.0 that plans and deploys run with has it, and the offline plan checks it";
 
     private final SfnStateMachine stateMachine;
     private final SchedulerSchedule schedule;
@@ -149,11 +145,12 @@ public class GameDaySchedule extends Construct {
 
     /** Kubernetes access for the state machine's role: edit, in the load's namespace only. */
     private void grantNamespace(GameDayScheduleProps props, IamRole role) {
-        TerraformResource entry = newerResource("access-entry", "aws_eks_access_entry");
+        TerraformResource entry = NewerProviderResource.create(this, "access-entry", "aws_eks_access_entry");
         entry.addOverride("cluster_name", props.clusterName());
         entry.addOverride("principal_arn", role.getArn());
         entry.addOverride("type", "STANDARD");
-        TerraformResource association = newerResource("access-policy", "aws_eks_access_policy_association");
+        TerraformResource association = NewerProviderResource.create(this, "access-policy",
+                "aws_eks_access_policy_association");
         association.addOverride("cluster_name", props.clusterName());
         association.addOverride("principal_arn", entry.interpolationForAttribute("principal_arn"));
         association.addOverride("policy_arn", EDIT_POLICY);
@@ -161,14 +158,6 @@ public class GameDaySchedule extends Construct {
                 "namespaces", List.of(props.load().namespace())));
     }
 
-    private TerraformResource newerResource(String id, String type) {
-        TerraformResource resource = new TerraformResource(this, id, TerraformResourceConfig.builder()
-                .terraformResourceType(type)
-                .terraformGeneratorMetadata(TerraformProviderGeneratorMetadata.builder().providerName("aws").build())
-                .build());
-        Suppressions.suppress(resource, "HVN-TF-101", type + " is " + NEWER_PROVIDER);
-        return resource;
-    }
 
     public SfnStateMachine stateMachine() {
         return stateMachine;

@@ -1,9 +1,8 @@
 package com.haevn.modules.runtime;
 
+import com.haevn.modules.validation.NewerProviderResource;
 import com.haevn.modules.validation.Suppressions;
-import com.hashicorp.cdktf.TerraformProviderGeneratorMetadata;
 import com.hashicorp.cdktf.TerraformResource;
-import com.hashicorp.cdktf.TerraformResourceConfig;
 import com.hashicorp.cdktf.providers.aws.eks_cluster.EksCluster;
 import software.constructs.Construct;
 
@@ -23,21 +22,20 @@ public class ClusterAccess extends Construct {
 
     /** Access entries only: the aws-auth config map is not read. */
     public static final String AUTHENTICATION_MODE = "API";
-    static final String NEWER_PROVIDER = "not in the 5.23.1 provider bindings; the pinned AWS provider 5.100.0 "
-            + "that plans and deploys run with has it, and the offline plan checks it";
 
     public ClusterAccess(Construct scope, String id, EksCluster cluster, List<AccessRole> roles) {
         super(scope, id);
         cluster.addOverride("access_config", Map.of(
                 "authentication_mode", AUTHENTICATION_MODE,
                 "bootstrap_cluster_creator_admin_permissions", true));
-        Suppressions.suppress(cluster, "HVN-TF-103", "access_config is " + NEWER_PROVIDER);
+        Suppressions.suppress(cluster, "HVN-TF-103", "access_config is " + NewerProviderResource.REASON);
         for (AccessRole role : roles) {
-            TerraformResource entry = resource("entry-" + role.name(), "aws_eks_access_entry");
+            TerraformResource entry = NewerProviderResource.create(this, "entry-" + role.name(), "aws_eks_access_entry");
             entry.addOverride("cluster_name", cluster.getName());
             entry.addOverride("principal_arn", role.roleArn());
             entry.addOverride("type", "STANDARD");
-            TerraformResource association = resource("policy-" + role.name(), "aws_eks_access_policy_association");
+            TerraformResource association = NewerProviderResource.create(this, "policy-" + role.name(),
+                    "aws_eks_access_policy_association");
             association.addOverride("cluster_name", cluster.getName());
             association.addOverride("principal_arn", entry.interpolationForAttribute("principal_arn"));
             association.addOverride("policy_arn", role.policy().arn());
@@ -45,12 +43,4 @@ public class ClusterAccess extends Construct {
         }
     }
 
-    private TerraformResource resource(String id, String type) {
-        TerraformResource resource = new TerraformResource(this, id, TerraformResourceConfig.builder()
-                .terraformResourceType(type)
-                .terraformGeneratorMetadata(TerraformProviderGeneratorMetadata.builder().providerName("aws").build())
-                .build());
-        Suppressions.suppress(resource, "HVN-TF-101", type + " is " + NEWER_PROVIDER);
-        return resource;
-    }
 }
